@@ -1,0 +1,88 @@
+# generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuthResult")
+
+
+@_attrs_define
+class AuthResult:
+    """`POST /auth` success body of the 2.0 docs (research 4.2, OFFICIAL-DOC).
+
+    Attributes:
+        status_code (int): Echoes the HTTP status.
+        result (str):
+        token (str): 32 lowercase hex characters in the docs' examples; treat as opaque.
+        expires (datetime.datetime): UTC expiry of the token, ISO 8601 with milliseconds.
+    """
+
+    status_code: int
+    result: str
+    token: str
+    expires: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        result = self.result
+
+        token = self.token
+
+        expires = self.expires.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "result": result,
+                "token": token,
+                "expires": expires,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("statusCode")
+
+        result = d.pop("result")
+
+        token = d.pop("token")
+
+        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+
+        auth_result = cls(
+            status_code=status_code,
+            result=result,
+            token=token,
+            expires=expires,
+        )
+
+        auth_result.additional_properties = d
+        return auth_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.callback_method import CallbackMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallbackRequest")
+
+
+@_attrs_define
+class CallbackRequest:
+    """
+    Attributes:
+        method (CallbackMethod): How FracTEL calls the URL: `GET` (query string), `POST` (form body) or `POSTJSON` (JSON
+            body).
+            Later API versions call the last one `JSON`.
+        url (str): An http or https URL (inference from the 2.1 Swagger's Joi `uri` validators).
+        url_username (str | Unset): Callback auth username (HTTP Basic, used by FracTEL when calling the URL).
+        url_password (str | Unset): Callback auth password (HTTP Basic, used by FracTEL when calling the URL).
+    """
+
+    method: CallbackMethod
+    url: str
+    url_username: str | Unset = UNSET
+    url_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        url = self.url
+
+        url_username = self.url_username
+
+        url_password = self.url_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "url": url,
+            }
+        )
+        if url_username is not UNSET:
+            field_dict["url_username"] = url_username
+        if url_password is not UNSET:
+            field_dict["url_password"] = url_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        method = CallbackMethod(d.pop("method"))
+
+        url = d.pop("url")
+
+        url_username = d.pop("url_username", UNSET)
+
+        url_password = d.pop("url_password", UNSET)
+
+        callback_request = cls(
+            method=method,
+            url=url,
+            url_username=url_username,
+            url_password=url_password,
+        )
+
+        callback_request.additional_properties = d
+        return callback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+# generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_state import DeliveryState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeliveryConfirmation")
+
+
+@_attrs_define
+class DeliveryConfirmation:
+    """Delivery confirmation webhook body (research 8.1, OFFICIAL-DOC). Current docs name the
+    fields `msg`, `ds`, `dc` and `id`; nothing public shows which names the live JSON uses, so both
+    are listed and none is required.
+
+        Attributes:
+            to (str | Unset): Recipient number.
+            from_ (str | Unset): Sending FracTEL number.
+            message (str | Unset):
+            deliverystate (DeliveryState | Unset):
+            deliverycode (str | Unset): Three-digit delivery code: 000 delivered to carrier, 100 not delivered to carrier,
+                187
+                statistical spam, 188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier
+                could not accept, 610 submission failed, 620 destination application error, 630 not
+                acknowledged, 720 invalid destination number, 740 invalid source number, 999 unknown. The
+                docs type it `int`, but `000` only survives as a string (inference).
+            uid (str | Unset): Matches `uid` from the send response.
+            msg (str | Unset):
+            ds (DeliveryState | Unset):
+            dc (str | Unset):
+            id (str | Unset):
+    """
+
+    to: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    message: str | Unset = UNSET
+    deliverystate: DeliveryState | Unset = UNSET
+    deliverycode: str | Unset = UNSET
+    uid: str | Unset = UNSET
+    msg: str | Unset = UNSET
+    ds: DeliveryState | Unset = UNSET
+    dc: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        from_ = self.from_
+
+        message = self.message
+
+        deliverystate: str | Unset = UNSET
+        if not isinstance(self.deliverystate, Unset):
+            deliverystate = self.deliverystate.value
+
+        deliverycode = self.deliverycode
+
+        uid = self.uid
+
+        msg = self.msg
+
+        ds: str | Unset = UNSET
+        if not isinstance(self.ds, Unset):
+            ds = self.ds.value
+
+        dc = self.dc
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if to is not UNSET:
+            field_dict["to"] = to
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if message is not UNSET:
+            field_dict["message"] = message
+        if deliverystate is not UNSET:
+            field_dict["deliverystate"] = deliverystate
+        if deliverycode is not UNSET:
+            field_dict["deliverycode"] = deliverycode
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if ds is not UNSET:
+            field_dict["ds"] = ds
+        if dc is not UNSET:
+            field_dict["dc"] = dc
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = d.pop("to", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _deliverystate = d.pop("deliverystate", UNSET)
+        deliverystate: DeliveryState | Unset
+        if isinstance(_deliverystate, Unset):
+            deliverystate = UNSET
+        else:
+            deliverystate = DeliveryState(_deliverystate)
+
+        deliverycode = d.pop("deliverycode", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        msg = d.pop("msg", UNSET)
+
+        _ds = d.pop("ds", UNSET)
+        ds: DeliveryState | Unset
+        if isinstance(_ds, Unset):
+            ds = UNSET
+        else:
+            ds = DeliveryState(_ds)
+
+        dc = d.pop("dc", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        delivery_confirmation = cls(
+            to=to,
+            from_=from_,
+            message=message,
+            deliverystate=deliverystate,
+            deliverycode=deliverycode,
+            uid=uid,
+            msg=msg,
+            ds=ds,
+            dc=dc,
+            id=id,
+        )
+
+        delivery_confirmation.additional_properties = d
+        return delivery_confirmation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

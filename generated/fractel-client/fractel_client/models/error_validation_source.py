@@ -1,0 +1,12 @@
+# generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from enum import StrEnum
+
+
+class ErrorValidationSource(StrEnum):
+    HEADERS = "headers"
+    PARAMS = "params"
+    PAYLOAD = "payload"
+    QUERY = "query"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,114 @@
+# generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsRequest")
+
+
+@_attrs_define
+class SmsRequest:
+    """
+    Attributes:
+        to (str): A 10-digit phone number, digits only.
+        from_ (str): A 10-digit phone number, digits only.
+        message (str): Content of SMS
+        media_url (list[str] | Unset): URL for media for send via SMS (up to 10). Sent as a repeated form field; a
+            single URL is
+            still a one-element array.
+        confirmation_url (str | Unset): An http or https URL (inference from the 2.1 Swagger's Joi `uri` validators).
+        require_confirmation (bool | Unset): Only send message if confirmation is available. When true and confirmation
+            is not
+            available for the destination, the API returns an error and does not send the message.
+             Default: False.
+    """
+
+    to: str
+    from_: str
+    message: str
+    media_url: list[str] | Unset = UNSET
+    confirmation_url: str | Unset = UNSET
+    require_confirmation: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        from_ = self.from_
+
+        message = self.message
+
+        media_url: list[str] | Unset = UNSET
+        if not isinstance(self.media_url, Unset):
+            media_url = self.media_url
+
+        confirmation_url = self.confirmation_url
+
+        require_confirmation = self.require_confirmation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "from": from_,
+                "message": message,
+            }
+        )
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if confirmation_url is not UNSET:
+            field_dict["confirmation_url"] = confirmation_url
+        if require_confirmation is not UNSET:
+            field_dict["require_confirmation"] = require_confirmation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        from_ = d.pop("from")
+
+        message = d.pop("message")
+
+        media_url = cast(list[str], d.pop("media_url", UNSET))
+
+        confirmation_url = d.pop("confirmation_url", UNSET)
+
+        require_confirmation = d.pop("require_confirmation", UNSET)
+
+        sms_request = cls(
+            to=to,
+            from_=from_,
+            message=message,
+            media_url=media_url,
+            confirmation_url=confirmation_url,
+            require_confirmation=require_confirmation,
+        )
+
+        sms_request.additional_properties = d
+        return sms_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

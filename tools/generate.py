@@ -1,0 +1,259 @@
+"""Regenerate every client package: spec + overlay -> resolved spec -> openapi-python-client -> package.
+
+One pass per row of providers.toml, with no provider-specific branches:
+
+1. apply the overlay (every action must carry a description) and keep the resolved spec;
+2. run openapi-python-client with ``--fail-on-warning``, so an endpoint it cannot generate fails
+   the build instead of silently disappearing;
+3. copy the hand-written ``runtime/`` package in as ``<module>.runtime`` and render its
+   ``provider.py`` from the spec's ``x-sms-auth`` data, then format it with the pinned ruff;
+4. stamp every file with a one-line "generated ... do not edit" marker.
+
+``--check`` does all of this in a temporary folder and compares it byte for byte with what is
+committed under generated/, printing a diff; this is the drift check ``make test`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from tools.overlay import apply_overlay, dump_yaml, load_yaml
+from tools.providers import ROOT, Provider, load_providers
+
+__all__ = ["GenerationError", "check", "generate", "generate_all", "login_spec", "marker_for"]
+
+TEMPLATES = ROOT / "tools" / "templates"
+RUNTIME = ROOT / "runtime"
+BIN = Path(sys.executable).parent
+GENERATOR = f"openapi-python-client {version('openapi-python-client')}"
+
+#: How a marker is written in each kind of file the generator produces.
+COMMENT_STYLES = {
+    ".py": "# {}\n",
+    ".toml": "# {}\n",
+    ".yaml": "# {}\n",
+    ".typed": "# {}\n",
+    ".gitignore": "# {}\n",
+    ".md": "<!-- {} -->\n",
+}
+
+
+class GenerationError(RuntimeError):
+    """A provider could not be generated; the message says which and why."""
+
+
+def marker_for(sources: str) -> str:
+    return f"generated from {sources} by tools/generate.py ({GENERATOR}); do not edit"
+
+
+def _stamp(path: Path, sources: str) -> None:
+    style = COMMENT_STYLES.get(path.suffix) or COMMENT_STYLES.get(path.name)
+    if style is None:
+        raise GenerationError(f"no marker style for generated file {path.name}; add one to COMMENT_STYLES")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(style.format(marker_for(sources)) + text, encoding="utf-8")
+
+
+def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, Mapping) and operation.get("operationId") == operation_id:
+                return method.upper(), path, operation
+    raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
+
+
+def login_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """Derive the runtime's LoginSpec fields from the one security scheme carrying ``x-sms-auth``."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    declared = [scheme["x-sms-auth"] for scheme in schemes.values() if "x-sms-auth" in scheme]
+    if len(declared) != 1:
+        raise GenerationError(f"expected exactly one security scheme with x-sms-auth, found {len(declared)}")
+    auth = declared[0]
+    method, path, operation = _operation(spec, auth["operationId"])
+    form = "application/x-www-form-urlencoded" in operation.get("requestBody", {}).get("content", {})
+    result = auth["result"]
+    fields: dict[str, Any] = {
+        "method": method,
+        "path": path,
+        "credentials_in": "form" if form else "query",
+        "credentials": dict(auth["credentials"]),
+        "result_format": result["format"],
+        "result_fields": dict(result.get("fields", {})),
+        "text_separator": result.get("separator", ";"),
+        "text_names": tuple(result.get("names", ())),
+        "lifetime_field": auth.get("lifetime"),
+        "expires_at_field": result.get("expires-at"),
+        "headers": dict(auth["headers"]),
+    }
+    return fields
+
+
+def _render_provider(spec: Mapping[str, Any]) -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["pyrepr"] = repr
+    login = login_spec(spec)
+
+    class Attrs(dict[str, Any]):
+        def __getattr__(self, name: str) -> Any:
+            return self[name]
+
+    return env.get_template("provider.py.jinja").render(login=Attrs(login))
+
+
+def _run(command: Sequence[str], cwd: Path, what: str) -> None:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise GenerationError(f"{what} failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
+
+
+def _files(folder: Path) -> Iterable[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def generate(provider: Provider, destination: Path) -> None:
+    """Generate one provider's package into ``destination`` (replaced entirely)."""
+    sources = f"{provider.spec} + {provider.overlay}"
+    try:
+        resolved = apply_overlay(
+            load_yaml(ROOT / provider.spec), load_yaml(ROOT / provider.overlay), require_descriptions=True
+        )
+    except ValueError as exc:
+        raise GenerationError(f"{provider.name}: {provider.overlay}: {exc}") from exc
+
+    with tempfile.TemporaryDirectory(prefix=f"generate-{provider.name}-") as scratch:
+        work = Path(scratch)
+        resolved_path = work / "openapi.resolved.yaml"
+        resolved_path.write_text(dump_yaml(resolved), encoding="utf-8")
+        config = {
+            "project_name_override": provider.package,
+            "package_name_override": provider.module,
+            "post_hooks": [f"{BIN / 'ruff'} check --no-cache --fix-only .", f"{BIN / 'ruff'} format --no-cache ."],
+        }
+        (work / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        output = work / provider.package
+        _run(
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                f"--path={resolved_path}",
+                "--meta=pdm",
+                f"--config={work / 'config.yaml'}",
+                f"--custom-template-path={TEMPLATES}",
+                f"--output-path={output}",
+                "--fail-on-warning",
+            ],
+            cwd=work,
+            what=f"{provider.name}: openapi-python-client",
+        )
+
+        runtime_dir = output / provider.module / "runtime"
+        runtime_dir.mkdir()
+        runtime_files = sorted(RUNTIME.glob("*.py"))
+        for source in runtime_files:
+            shutil.copyfile(source, runtime_dir / source.name)
+        (runtime_dir / "provider.py").write_text(_render_provider(resolved), encoding="utf-8")
+        _run(
+            [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],
+            cwd=output,
+            what=f"{provider.name}: ruff check",
+        )
+        _run([str(BIN / "ruff"), "format", "--no-cache", "."], cwd=output, what=f"{provider.name}: ruff format")
+        shutil.copyfile(resolved_path, output / "openapi.resolved.yaml")
+
+        for path in _files(output):
+            relative = path.relative_to(runtime_dir) if path.is_relative_to(runtime_dir) else None
+            if relative is not None and (RUNTIME / relative).exists():
+                _stamp(path, f"runtime/{relative}")
+            else:
+                _stamp(path, sources)
+
+        if destination.exists():
+            shutil.rmtree(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(output, destination)
+
+
+def generate_all(providers: Sequence[Provider], root: Path) -> None:
+    for provider in providers:
+        generate(provider, root / provider.package)
+        print(f"generated {provider.package} ({provider.module}) from {provider.spec} + {provider.overlay}")
+
+
+def _diff(expected: Path, actual: Path) -> list[str]:
+    """Unified diff lines between two trees (committed = expected, regenerated = actual)."""
+    lines: list[str] = []
+    names = {p.relative_to(expected) for p in _files(expected)} | {p.relative_to(actual) for p in _files(actual)}
+    for name in sorted(names):
+        old, new = expected / name, actual / name
+        if old.exists() and new.exists() and filecmp.cmp(old, new, shallow=False):
+            continue
+        old_text = old.read_text(encoding="utf-8").splitlines(keepends=True) if old.exists() else []
+        new_text = new.read_text(encoding="utf-8").splitlines(keepends=True) if new.exists() else []
+        lines += difflib.unified_diff(old_text, new_text, f"committed/{name}", f"regenerated/{name}")
+        if not old_text and not new_text:
+            lines.append(f"binary or empty file differs: {name}\n")
+    return lines
+
+
+def check(providers: Sequence[Provider], committed: Path) -> list[str]:
+    """Regenerate into a temporary folder; return the diff against ``committed`` (empty: no drift)."""
+    with tempfile.TemporaryDirectory(prefix="drift-") as scratch:
+        fresh = Path(scratch)
+        generate_all(providers, fresh)
+        diff: list[str] = []
+        for provider in providers:
+            diff += _diff(committed / provider.package, fresh / provider.package)
+        return diff
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("providers", nargs="*", help="provider names (default: every row of providers.toml)")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where packages go")
+    parser.add_argument("--check", action="store_true", help="compare a fresh generation with --out")
+    args = parser.parse_args(argv)
+    providers = load_providers()
+    if args.providers:
+        unknown = set(args.providers) - {p.name for p in providers}
+        if unknown:
+            parser.error(f"unknown provider(s): {', '.join(sorted(unknown))}")
+        providers = [p for p in providers if p.name in args.providers]
+    try:
+        if args.check:
+            diff = check(providers, args.out)
+            if diff:
+                sys.stdout.writelines(diff)
+                print(f"\ndrift: generated/ differs from a fresh regeneration ({len(diff)} diff lines); run `make`")
+                return 1
+            print("no drift: generated/ is byte-identical to a fresh regeneration")
+            return 0
+        generate_all(providers, args.out)
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Run a provider's mock server in the foreground: ``python -m tools.mock fractel --port 8080``.
+
+The provider comes from providers.toml (its ``mock`` column), so this runs any provider's mock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from tools.mocks.engine import MockProvider
+from tools.mocks.server import MockServer
+from tools.providers import Provider, get_provider, load_providers
+
+__all__ = ["load_mock", "main"]
+
+
+def load_mock(provider: Provider) -> MockProvider:
+    """Instantiate the mock named by the provider's ``mock`` column (``module:Class``)."""
+    module_name, _, attribute = provider.mock.partition(":")
+    factory = getattr(importlib.import_module(module_name), attribute)
+    mock: MockProvider = factory()
+    return mock
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    names = [p.name for p in load_providers()]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("provider", choices=names)
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    provider = get_provider(args.provider)
+    server = MockServer(load_mock(provider), host=args.host, port=args.port, log_requests=True)
+    print(f"{provider.name} mock serving {server.base_url} (Ctrl-C to stop)", flush=True)
+    demo = getattr(importlib.import_module(provider.mock.partition(":")[0]), "DEMO_CREDENTIALS", None)
+    if demo:
+        print(f"demo credentials: {demo}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,312 @@
+"""A spec-driven WSGI application: the generic half of every mock server.
+
+Why spec-driven: the mock must agree with the spec it is tested against, so routing, the accepted
+media types, parameter and body parsing, type coercion of form and query strings and validation all
+come from the resolved spec. A provider module adds only what the spec cannot say: state, how auth
+is checked, what its error bodies look like, and one handler per operationId.
+
+Order of checks, as an API gateway does it: route (404, 405 with ``Allow``), authentication
+(provider), media type (415), parsing and validation (provider-style 400 naming each field), then the
+handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces mock bugs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import jsonschema_rs
+from werkzeug.datastructures import Headers, MultiDict
+from werkzeug.exceptions import MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.wrappers import Request, Response
+
+__all__ = ["Call", "MockProvider", "Problem", "Reply", "SpecApp", "reason"]
+
+logger = logging.getLogger(__name__)
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+
+@dataclass
+class Problem:
+    """One thing wrong with a request: where (``payload``, ``query``, ``params``, ``headers``), which
+    top-level field, and what."""
+
+    source: str
+    field: str
+    message: str
+
+
+@dataclass
+class Call:
+    """A routed, parsed and validated request, as a handler sees it."""
+
+    operation_id: str
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: Headers
+    body: Any
+    request: Request
+    #: whatever the provider's ``authenticate`` returned (an account, a session...).
+    principal: Any = None
+
+
+@dataclass
+class Reply:
+    """A handler's answer: a dict/list is sent as JSON, a str as text/plain, None as no body."""
+
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str | None = None
+
+
+class MockProvider:
+    """Base class of a provider's mock: override the hooks, add ``op_<operationId>`` handlers."""
+
+    #: the resolved OpenAPI document this mock serves; set by the subclass.
+    spec: Mapping[str, Any]
+
+    def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
+        """Check credentials for an operation needing one of ``schemes``; set ``call.principal``.
+        Return a Reply to refuse the request, None to let it through."""
+        raise NotImplementedError
+
+    def invalid(self, call: Call, problems: list[Problem]) -> Reply:
+        """The provider's answer to a request that breaks the spec."""
+        raise NotImplementedError
+
+    def error(self, status: int, message: str) -> Reply:
+        """The provider's answer for routing and protocol errors (404, 405, 415, 400 unparseable)."""
+        raise NotImplementedError
+
+
+def _pointer(document: Mapping[str, Any], ref: str) -> Any:
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+class SpecApp:
+    """The WSGI application serving one provider from its resolved spec."""
+
+    def __init__(self, provider: MockProvider) -> None:
+        self.provider = provider
+        self.spec = provider.spec
+        self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        self.operations: dict[str, tuple[str, Mapping[str, Any], list[Mapping[str, Any]]]] = {}
+        rules = []
+        for path, item in self.spec["paths"].items():
+            shared = [self._resolve(p) for p in item.get("parameters", [])]
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if operation is None:
+                    continue
+                op_id = operation["operationId"]
+                handler = getattr(provider, f"op_{op_id}", None)
+                if handler is None:
+                    raise TypeError(f"{type(provider).__name__} has no handler op_{op_id} for {method.upper()} {path}")
+                own = [self._resolve(p) for p in operation.get("parameters", [])]
+                names = {(p["in"], p["name"]) for p in own}
+                params = own + [p for p in shared if (p["in"], p["name"]) not in names]
+                self.operations[op_id] = (method.upper(), operation, params)
+                rules.append(Rule(re.sub(r"\{(\w+)\}", r"<\1>", path), endpoint=op_id, methods=[method.upper()]))
+        self.routes = Map(rules, strict_slashes=False, merge_slashes=False)
+        self._validators: dict[int, jsonschema_rs.Draft202012Validator] = {}
+
+    # -- spec helpers -----------------------------------------------------------------------------
+
+    def _resolve(self, node: Any) -> Any:
+        while isinstance(node, Mapping) and "$ref" in node:
+            node = _pointer(self.spec, node["$ref"])
+        return node
+
+    def _validator(self, schema: Mapping[str, Any]) -> jsonschema_rs.Draft202012Validator:
+        key = id(schema)
+        if key not in self._validators:
+            document = {**schema, "components": self.spec.get("components", {})}
+            self._validators[key] = jsonschema_rs.Draft202012Validator(document, validate_formats=True)
+        return self._validators[key]
+
+    def _types(self, schema: Mapping[str, Any]) -> set[str]:
+        schema = self._resolve(schema)
+        declared = schema.get("type", [])
+        types = {declared} if isinstance(declared, str) else set(declared)
+        for key in ("allOf", "anyOf", "oneOf"):
+            for sub in schema.get(key, []):
+                types |= self._types(sub)
+        return types
+
+    def coerce(self, value: str, schema: Mapping[str, Any]) -> Any:
+        """Turn one form or query string into the JSON value the schema asks for, when it reads as one;
+        otherwise leave it a string so validation reports it."""
+        types = self._types(schema)
+        if "integer" in types and re.fullmatch(r"-?[0-9]+", value):
+            return int(value)
+        if "number" in types and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", value):
+            return float(value)
+        if "boolean" in types and value in ("true", "false"):
+            return value == "true"
+        return value
+
+    def _coerce_fields(self, values: MultiDict[str, str], schema: Mapping[str, Any]) -> dict[str, Any]:
+        properties = self._resolve(schema).get("properties", {})
+        result: dict[str, Any] = {}
+        for name in values:
+            raw = values.getlist(name)
+            prop = self._resolve(properties.get(name, {}))
+            if "array" in self._types(prop):
+                result[name] = [self.coerce(v, prop.get("items", {})) for v in raw]
+            elif len(raw) == 1:
+                result[name] = self.coerce(raw[0], prop)
+            else:
+                result[name] = raw  # repeated where one value is expected: validation names it
+        return result
+
+    def _problems(self, source: str, name: str, value: Any, schema: Mapping[str, Any]) -> list[Problem]:
+        problems = []
+        for error in self._validator(schema).iter_errors(value):
+            path = list(error.instance_path)
+            if name:
+                problems.append(Problem(source, name, error.message))
+            elif path:
+                problems.append(Problem(source, str(path[0]), error.message))
+            elif isinstance(error.kind, jsonschema_rs.ValidationErrorKind.Required):
+                problems.append(Problem(source, str(error.kind.property), "is required"))
+            else:
+                problems.append(Problem(source, "", error.message))
+        return problems
+
+    # -- request handling ---------------------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        request = Request(environ)
+        try:
+            reply = self.handle(request)
+        except Exception:
+            logger.exception("mock handler failed on %s %s", request.method, request.path)
+            reply = self.provider.error(500, "An internal server error occurred")
+        return self._render(reply)(environ, start_response)
+
+    def _render(self, reply: Reply) -> Response:
+        headers = Headers(reply.headers)
+        if reply.body is None:
+            return Response(b"", status=reply.status, headers=headers, content_type=reply.content_type)
+        if isinstance(reply.body, str):
+            content_type = reply.content_type or "text/plain; charset=utf-8"
+            return Response(reply.body, status=reply.status, headers=headers, content_type=content_type)
+        payload = json.dumps(reply.body, separators=(",", ":"))
+        return Response(payload, status=reply.status, headers=headers, content_type=reply.content_type or JSON)
+
+    def handle(self, request: Request) -> Reply:
+        path = request.path
+        if not path.startswith(self.base_path + "/") and path != self.base_path:
+            return self.provider.error(404, "Not Found")
+        adapter = self.routes.bind("mock", path_info=path[len(self.base_path) :] or "/")
+        try:
+            op_id, path_args = adapter.match(method=request.method)
+        except MethodNotAllowed as exc:
+            reply = self.provider.error(405, "Method Not Allowed")
+            reply.headers["Allow"] = ", ".join(sorted(exc.valid_methods or []))
+            return reply
+        except NotFound:
+            return self.provider.error(404, "Not Found")
+        _, operation, params = self.operations[op_id]
+        call = Call(op_id, dict(path_args), {}, request.headers, None, request)
+
+        security = operation.get("security", self.spec.get("security", []))
+        if security:
+            schemes = [name for requirement in security for name in requirement]
+            refusal = self.provider.authenticate(call, schemes)
+            if refusal is not None:
+                return refusal
+
+        problems = self._parse_parameters(call, params)
+        body_spec = self._resolve(operation.get("requestBody", {}))
+        if body_spec:
+            outcome = self._parse_body(call, body_spec)
+            if isinstance(outcome, Reply):
+                return outcome
+            problems += outcome
+        if problems:
+            return self.provider.invalid(call, problems)
+        handler: Callable[[Call], Reply] = getattr(self.provider, f"op_{op_id}")
+        return handler(call)
+
+    def _parse_parameters(self, call: Call, params: list[Mapping[str, Any]]) -> list[Problem]:
+        problems: list[Problem] = []
+        request = call.request
+        sources = {"path": "params", "query": "query", "header": "headers"}
+        for param in params:
+            where, name, schema = param["in"], param["name"], param.get("schema", {})
+            if where == "path":
+                raw: list[str] = [call.path[name]] if name in call.path else []
+            elif where == "query":
+                raw = request.args.getlist(name)
+            elif where == "header":
+                raw = request.headers.getlist(name)
+            else:
+                continue
+            if not raw:
+                if param.get("required"):
+                    problems.append(Problem(sources[where], name, "is required"))
+                continue
+            if "array" in self._types(schema):
+                items = self._resolve(schema).get("items", {})
+                value: Any = [self.coerce(v, items) for part in raw for v in part.split(",")]
+            else:
+                value = self.coerce(raw[0], schema) if len(raw) == 1 else raw
+            problems += self._problems(sources[where], name, value, schema)
+            target = {"path": call.path, "query": call.query}.get(where)
+            if target is not None:
+                target[name] = value
+        return problems
+
+    def _parse_body(self, call: Call, body_spec: Mapping[str, Any]) -> Reply | list[Problem]:
+        request = call.request
+        content = body_spec.get("content", {})
+        raw = request.get_data(cache=True)
+        if not raw and request.mimetype not in content:
+            if body_spec.get("required"):
+                return [Problem("payload", "", "a request body is required")]
+            return []
+        if request.mimetype not in content:
+            accepted = ", ".join(content)
+            return self.provider.error(415, f"Unsupported Media Type: send {accepted}")
+        schema = content[request.mimetype].get("schema", {})
+        if request.mimetype == FORM:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return self.provider.error(400, "Invalid request payload: not UTF-8")
+            form: MultiDict[str, str] = MultiDict()
+            for key, value in parse_qsl(text, keep_blank_values=True):
+                form.add(key, value)
+            call.body = self._coerce_fields(form, schema)
+        elif request.mimetype == JSON:
+            try:
+                call.body = json.loads(raw)
+            except (ValueError, UnicodeDecodeError):
+                return self.provider.error(400, "Invalid request payload JSON format")
+        else:
+            call.body = raw
+            return []
+        return self._problems("payload", "", call.body, schema)
+
+
+def reason(status: int) -> str:
+    """The HTTP reason phrase for a status code."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"

@@ -1,0 +1,223 @@
+"""FracTEL API 2.0 mock: tokens that expire, hapi-style errors, sent messages and callbacks.
+
+What it does, as FracTEL documents it (research file sections cited in the spec):
+
+- ``POST /auth`` checks the account's username and password and issues a 32-hex token valid for
+  ``expires`` seconds (default 3600, at most 86400); wrong credentials are a 401.
+- every other call needs the ``token`` header; a missing, unknown or expired token is a 401.
+- bad input is a 400 in hapi's error shape whose ``message`` and ``validation.keys`` name the field.
+- ``POST /sms`` must come ``from`` one of the account's numbers (403 otherwise: an inference, the docs
+  give no code), records the message and, when ``confirmation_url`` is given, posts the delivery
+  confirmation there (loopback URLs only; see tools.mocks.callbacks).
+- ``PUT /sms/{to}/callback/{type}`` must name one of the account's numbers (404 otherwise) and
+  records the setting; :meth:`FracTEL.simulate_inbound` then delivers an inbound message to it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, reason
+from tools.overlay import load_yaml
+from tools.providers import get_provider
+
+__all__ = ["DEMO_CREDENTIALS", "DEMO_NUMBERS", "DEMO_PASSWORD", "DEMO_USERNAME", "Account", "FracTEL", "SentMessage"]
+
+DEMO_USERNAME = "1000000001"
+DEMO_PASSWORD = "demo-password"
+DEMO_NUMBERS = ("3215550000", "3215550001")
+DEMO_CREDENTIALS = f"username {DEMO_USERNAME}, password {DEMO_PASSWORD}, numbers {', '.join(DEMO_NUMBERS)}"
+MAX_TOKEN_LIFETIME = 86_400
+DEFAULT_TOKEN_LIFETIME = 3_600
+
+
+@dataclass
+class Account:
+    password: str
+    numbers: set[str]
+
+
+@dataclass
+class Token:
+    username: str
+    expires_at: float
+
+
+@dataclass
+class SentMessage:
+    uid: str
+    username: str
+    to: str
+    from_: str
+    message: str
+    media_url: list[str]
+    confirmation_url: str | None
+    confirmation: CallbackRecord | None = None
+
+
+@dataclass
+class CallbackSetting:
+    method: str
+    url: str
+    url_username: str | None = None
+    url_password: str | None = None
+
+
+def _boom(status: int, message: str, validation: Mapping[str, Any] | None = None) -> Reply:
+    """hapi's error body (the shape FracTEL's 2.0 backend would produce; research 7)."""
+    body: dict[str, Any] = {"statusCode": status, "error": reason(status), "message": message}
+    if validation is not None:
+        body["validation"] = dict(validation)
+    return Reply(status, body)
+
+
+def _iso(timestamp: float) -> str:
+    moment = datetime.fromtimestamp(timestamp, UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+class FracTEL(MockProvider):
+    """The FracTEL mock's state and handlers. Thread-safe: the server is threaded."""
+
+    def __init__(
+        self,
+        *,
+        accounts: Mapping[str, Account] | None = None,
+        clock: Callable[[], float] = time.time,
+        dispatcher: CallbackDispatcher | None = None,
+    ) -> None:
+        self.spec = load_yaml(get_provider("fractel").resolved_spec)
+        self.accounts = dict(accounts or {DEMO_USERNAME: Account(DEMO_PASSWORD, set(DEMO_NUMBERS))})
+        self.clock = clock
+        self.callbacks = dispatcher or CallbackDispatcher()
+        self.tokens: dict[str, Token] = {}
+        self.messages: list[SentMessage] = []
+        self.callback_settings: dict[tuple[str, str], CallbackSetting] = {}
+        #: destinations for which delivery confirmation is not available (require_confirmation fails).
+        self.unconfirmable: set[str] = set()
+        #: destinations whose delivery fails (confirmation says not-delivered, code 720).
+        self.undeliverable: set[str] = set()
+        self.logins = 0
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self.callbacks.close()
+
+    def revoke_tokens(self) -> None:
+        """Invalidate every issued token, as a server restart or a password change would."""
+        with self._lock:
+            self.tokens.clear()
+
+    # -- engine hooks ---------------------------------------------------------------------------
+
+    def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
+        token = call.headers.get("token")
+        if not token:
+            return _boom(401, "Missing authentication")
+        with self._lock:
+            issued = self.tokens.get(token)
+            if issued is not None and issued.expires_at <= self.clock():
+                del self.tokens[token]
+                return _boom(401, "Token expired")
+        if issued is None:
+            return _boom(401, "Invalid token")
+        call.principal = issued.username
+        return None
+
+    def invalid(self, call: Call, problems: list[Problem]) -> Reply:
+        keys = list(dict.fromkeys(p.field for p in problems if p.field))
+        message = "; ".join(f'"{p.field}" {p.message}' if p.field else p.message for p in problems)
+        return _boom(400, message, {"source": problems[0].source, "keys": keys})
+
+    def error(self, status: int, message: str) -> Reply:
+        return _boom(status, message)
+
+    # -- operations -----------------------------------------------------------------------------
+
+    def op_postAuth(self, call: Call) -> Reply:
+        body = call.body
+        account = self.accounts.get(body["username"])
+        if account is None or not secrets.compare_digest(account.password, body["password"]):
+            return _boom(401, "Invalid username or password")
+        lifetime = body.get("expires", DEFAULT_TOKEN_LIFETIME)
+        token = secrets.token_hex(16)
+        expires_at = self.clock() + lifetime
+        with self._lock:
+            self.tokens[token] = Token(body["username"], expires_at)
+            self.logins += 1
+        return Reply(200, {"statusCode": 200, "result": "REGISTERED", "token": token, "expires": _iso(expires_at)})
+
+    def op_postSms(self, call: Call) -> Reply:
+        body = call.body
+        account = self.accounts[call.principal]
+        if body["from"] not in account.numbers:
+            return _boom(403, f'"from" {body["from"]} is not a FracTEL number of this account')
+        if body.get("require_confirmation") and body["to"] in self.unconfirmable:
+            return _boom(400, f'confirmation is not available for "to" {body["to"]}; message not sent')
+        message = SentMessage(
+            uid=secrets.token_hex(16),
+            username=call.principal,
+            to=body["to"],
+            from_=body["from"],
+            message=body["message"],
+            media_url=list(body.get("media_url", [])),
+            confirmation_url=body.get("confirmation_url"),
+        )
+        with self._lock:
+            self.messages.append(message)
+        if message.confirmation_url:
+            delivered = message.to not in self.undeliverable
+            message.confirmation = self.callbacks.submit(
+                CallbackRecord(
+                    url=message.confirmation_url,
+                    method="POST",
+                    json={
+                        "to": message.to,
+                        "from": message.from_,
+                        "message": message.message,
+                        "deliverystate": "delivered" if delivered else "not-delivered",
+                        "deliverycode": "000" if delivered else "720",
+                        "uid": message.uid,
+                    },
+                )
+            )
+        return Reply(200, {"statusCode": 200, "result": "SUCCESS", "uid": message.uid})
+
+    def op_putSmsToCallbackType(self, call: Call) -> Reply:
+        number, kind = call.path["to"], call.path["type"]
+        if number not in self.accounts[call.principal].numbers:
+            return _boom(404, f"{number} is not a FracTEL number of this account")
+        body = call.body
+        setting = CallbackSetting(body["method"], body["url"], body.get("url_username"), body.get("url_password"))
+        with self._lock:
+            self.callback_settings[(number, kind)] = setting
+        return Reply(200, {"statusCode": 200, "result": "SUCCESS"})
+
+    # -- test controls --------------------------------------------------------------------------
+
+    def simulate_inbound(self, to: str, from_: str, message: str) -> list[CallbackRecord]:
+        """Deliver an inbound SMS for ``to`` to every callback set on that number."""
+        payload = {"to": to, "from": from_, "message": message, "uid": secrets.token_hex(16)}
+        records = []
+        for kind in ("sms-url", "sms-trigger"):
+            setting = self.callback_settings.get((to, kind))
+            if setting is None:
+                continue
+            auth = (setting.url_username, setting.url_password or "") if setting.url_username else None
+            record = CallbackRecord(url=setting.url, method="GET" if setting.method == "GET" else "POST")
+            record.basic_auth = auth
+            if setting.method == "GET":
+                record.params = payload
+            elif setting.method == "POST":
+                record.form = payload
+            else:
+                record.json = payload
+            records.append(self.callbacks.submit(record))
+        return records

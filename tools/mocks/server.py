@@ -1,0 +1,87 @@
+"""Serve a mock provider over real HTTP on a loopback address, in a background thread or the foreground.
+
+Why werkzeug's threaded server: it is a real HTTP/1.1 server with keep-alive, it is already pinned
+(schemathesis depends on it), and it binds any loopback port including 0 (a free one, for tests).
+Only loopback addresses are accepted, so a mock can never be exposed beyond this machine.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import ssl
+import threading
+from types import TracebackType
+from typing import Self
+
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from tools.mocks.engine import MockProvider, SpecApp
+
+__all__ = ["MockServer"]
+
+logger = logging.getLogger(__name__)
+
+
+class MockServer:
+    """A running mock: ``with MockServer(provider) as mock: mock.base_url``."""
+
+    def __init__(
+        self,
+        provider: MockProvider,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
+        log_requests: bool = False,
+    ) -> None:
+        if not ipaddress.ip_address(host).is_loopback:
+            raise ValueError(f"mock servers bind loopback addresses only, not {host}")
+        if not log_requests:
+            logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        self.provider = provider
+        self.app = SpecApp(provider)
+        self._server: BaseWSGIServer = make_server(host, port, self.app, threaded=True, ssl_context=ssl_context)
+        self._thread: threading.Thread | None = None
+        self.scheme = "https" if ssl_context else "http"
+
+    @property
+    def port(self) -> int:
+        port: int = self._server.server_port
+        return port
+
+    @property
+    def origin(self) -> str:
+        host: str = self._server.host
+        host = f"[{host}]" if ":" in host else host
+        return f"{self.scheme}://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """Where the generated client should point: the origin plus the spec's base path."""
+        return self.origin + self.app.base_path
+
+    def start(self) -> Self:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="mock-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        close = getattr(self.provider, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()

@@ -1,0 +1,63 @@
+"""The provider table (providers.toml), loaded into typed rows.
+
+Why a table: generation, the mocks and the tests all iterate over it, so adding a provider is adding
+a row and never touching pipeline code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["ROOT", "Provider", "get_provider", "load_providers"]
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "providers.toml"
+FIELDS = ("name", "spec", "overlay", "package", "module", "mock")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """One row of providers.toml; paths are relative to the repository root."""
+
+    name: str
+    spec: str
+    overlay: str
+    package: str
+    module: str
+    mock: str
+
+    @property
+    def package_dir(self) -> Path:
+        return ROOT / "generated" / self.package
+
+    @property
+    def resolved_spec(self) -> Path:
+        """The spec with its overlay applied, committed beside the generated package."""
+        return self.package_dir / "openapi.resolved.yaml"
+
+
+def load_providers(table: Path = TABLE) -> list[Provider]:
+    """Read and check the table: every field present, names and packages unique."""
+    rows = tomllib.loads(table.read_text(encoding="utf-8")).get("provider", [])
+    providers = []
+    for index, row in enumerate(rows, start=1):
+        missing = [field for field in FIELDS if not isinstance(row.get(field), str) or not row[field]]
+        unknown = sorted(set(row) - set(FIELDS))
+        if missing or unknown:
+            raise ValueError(f"{table.name} row {index}: missing {missing}, unknown {unknown}")
+        providers.append(Provider(**{field: row[field] for field in FIELDS}))
+    for field in ("name", "package", "module"):
+        values = [getattr(p, field) for p in providers]
+        if len(values) != len(set(values)):
+            raise ValueError(f"{table.name}: duplicate {field} in {values}")
+    return providers
+
+
+def get_provider(name: str, table: Path = TABLE) -> Provider:
+    for provider in load_providers(table):
+        if provider.name == name:
+            return provider
+    known = ", ".join(p.name for p in load_providers(table))
+    raise KeyError(f"unknown provider {name!r}; known: {known}")
