@@ -33,11 +33,11 @@ $(BUILD)/generated.stamp: $(GENERATION_INPUTS)
 	$(BIN)/python -m tools.generate
 	@mkdir -p $(BUILD) && touch $@
 
-install: $(BUILD)/installed.stamp ## install every generated package into .venv (editable, no extra deps)
+install: $(BUILD)/installed.stamp ## install every generated package into .venv, as a user would (not editable)
 
 $(BUILD)/installed.stamp: $(BUILD)/generated.stamp
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		$(addprefix -e generated/,$(PACKAGES))
+		--force-reinstall $(addprefix generated/,$(PACKAGES))
 	@touch $@
 
 test: all ## run every test: drift check, unit, end-to-end and contract tests

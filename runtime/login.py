@@ -112,6 +112,15 @@ class LoginAuth(httpx.Auth):
         """How many times this auth has logged in (for tests and diagnostics)."""
         return self._generation
 
+    def login_headers(self, client: httpx.Client) -> dict[str, str]:
+        """Log in through ``client`` if needed and return the headers to send (for tools that
+        authenticate requests themselves, such as a schemathesis auth hook)."""
+        with self._sync_lock:
+            if self._needs_login():
+                self._accept(client.send(self._login_request()))
+            assert self._headers is not None
+            return dict(self._headers)
+
     def invalidate(self) -> None:
         """Forget the current login; the next request logs in again."""
         self._headers = None

@@ -28,11 +28,21 @@ from tools.mocks.engine import Call, MockProvider, Problem, Reply, reason
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
-__all__ = ["DEMO_CREDENTIALS", "DEMO_NUMBERS", "DEMO_PASSWORD", "DEMO_USERNAME", "Account", "FracTEL", "SentMessage"]
+__all__ = [
+    "DEMO_CREDENTIALS",
+    "DEMO_LOGIN",
+    "DEMO_NUMBERS",
+    "DEMO_PASSWORD",
+    "DEMO_USERNAME",
+    "Account",
+    "FracTEL",
+    "SentMessage",
+]
 
 DEMO_USERNAME = "1000000001"
 DEMO_PASSWORD = "demo-password"
 DEMO_NUMBERS = ("3215550000", "3215550001")
+DEMO_LOGIN = {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}
 DEMO_CREDENTIALS = f"username {DEMO_USERNAME}, password {DEMO_PASSWORD}, numbers {', '.join(DEMO_NUMBERS)}"
 MAX_TOKEN_LIFETIME = 86_400
 DEFAULT_TOKEN_LIFETIME = 3_600
@@ -105,6 +115,8 @@ class FracTEL(MockProvider):
         #: destinations whose delivery fails (confirmation says not-delivered, code 720).
         self.undeliverable: set[str] = set()
         self.logins = 0
+        #: requests refused with 401 for a missing, unknown or expired token.
+        self.auth_failures = 0
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -118,16 +130,16 @@ class FracTEL(MockProvider):
     # -- engine hooks ---------------------------------------------------------------------------
 
     def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
-        token = call.headers.get("token")
-        if not token:
-            return _boom(401, "Missing authentication")
+        token = call.headers.get("token", "")
         with self._lock:
             issued = self.tokens.get(token)
             if issued is not None and issued.expires_at <= self.clock():
                 del self.tokens[token]
+                self.auth_failures += 1
                 return _boom(401, "Token expired")
-        if issued is None:
-            return _boom(401, "Invalid token")
+            if issued is None:
+                self.auth_failures += 1
+                return _boom(401, "Invalid token" if token else "Missing authentication")
         call.principal = issued.username
         return None
 

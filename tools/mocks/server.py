@@ -62,7 +62,10 @@ class MockServer:
         return self.origin + self.app.base_path
 
     def start(self) -> Self:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="mock-server", daemon=True)
+        # A short poll interval lets stop() return promptly; tests start and stop many servers.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="mock-server", daemon=True
+        )
         self._thread.start()
         return self
 

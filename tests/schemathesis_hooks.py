@@ -1,0 +1,44 @@
+"""Schemathesis hooks for the contract tests, loaded with SCHEMATHESIS_HOOKS=tests.schemathesis_hooks.
+
+Authentication is generic: the hook logs in with the generated client's own login data
+(``<module>.runtime.provider.LOGIN``) and the mock's demo credentials, both found through the
+provider table, so every provider is authenticated exactly as its generated client does it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+import httpx
+import schemathesis
+
+from tools.providers import get_provider
+
+PROVIDER = get_provider(os.environ["CONTRACT_PROVIDER"])
+BASE_URL = os.environ["CONTRACT_BASE_URL"]
+
+
+@schemathesis.auth()
+class ProviderLogin:
+    """Log in once per refresh interval; put the resulting headers on every generated request."""
+
+    def __init__(self) -> None:
+        runtime = importlib.import_module(f"{PROVIDER.module}.runtime")
+        provider_module = importlib.import_module(f"{PROVIDER.module}.runtime.provider")
+        credentials = importlib.import_module(PROVIDER.mock.partition(":")[0]).DEMO_LOGIN
+        self.auth = runtime.LoginAuth(provider_module.LOGIN, BASE_URL, credentials)
+
+    def get(self, case: Any, context: Any) -> dict[str, str]:
+        self.auth.invalidate()
+        with httpx.Client(timeout=10) as client:
+            headers: dict[str, str] = self.auth.login_headers(client)
+        return headers
+
+    def set(self, case: Any, data: dict[str, str], context: Any) -> None:
+        # The login's headers always win: schemathesis fills security-scheme headers with random
+        # values of its own, which would make every authenticated case a 401 and leave success
+        # responses untested. (The checks that need missing or wrong auth, such as ignored_auth,
+        # remove or replace these headers themselves.)
+        case.headers = {**(case.headers or {}), **data}
