@@ -40,7 +40,7 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp
 		--force-reinstall $(addprefix generated/,$(PACKAGES))
 	@touch $@
 
-test: all ## run every test: drift check, unit, end-to-end and contract tests
+test: all lint typecheck ## run every check: ruff, mypy --strict, drift, unit, end-to-end and contract tests
 	$(BIN)/python -m pytest
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
