@@ -1,7 +1,7 @@
 """Schemathesis hooks for the contract tests, loaded with SCHEMATHESIS_HOOKS=tests.schemathesis_hooks.
 
 Authentication is generic: the hook logs in with the generated client's own login data
-(``<module>.runtime.provider.LOGIN``) and the mock's demo credentials, both found through the
+(the first flow of ``<module>.runtime.provider``) and the mock's demo credentials, both found through the
 provider table, so every provider is authenticated exactly as its generated client does it.
 """
 
@@ -26,9 +26,12 @@ class ProviderLogin:
 
     def __init__(self) -> None:
         runtime = importlib.import_module(f"{PROVIDER.module}.runtime")
-        provider_module = importlib.import_module(f"{PROVIDER.module}.runtime.provider")
+        flows = importlib.import_module(f"{PROVIDER.module}.runtime.provider")
+        first_flow = next(
+            getattr(flows, name) for name in flows.__all__ if isinstance(getattr(flows, name), runtime.LoginSpec)
+        )
         credentials = importlib.import_module(PROVIDER.mock.partition(":")[0]).DEMO_LOGIN
-        self.auth = runtime.LoginAuth(provider_module.LOGIN, BASE_URL, credentials)
+        self.auth = runtime.LoginAuth(first_flow, BASE_URL, credentials)
 
     def get(self, case: Any, context: Any) -> dict[str, str]:
         self.auth.invalidate()

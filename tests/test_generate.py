@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tools.generate import COMMENT_STYLES, GenerationError, generate, login_spec, marker_for
+from tools.generate import COMMENT_STYLES, GenerationError, auth_flows, generate, marker_for
 from tools.overlay import load_yaml
 from tools.providers import Provider, get_provider, load_providers
 
@@ -51,11 +51,15 @@ TINY_OVERLAY: dict[str, Any] = {
             "description": "Evidence: the tiny docs say login returns the key as JSON.",
             "update": {
                 "x-sms-auth": {
-                    "kind": "login",
-                    "operationId": "login",
-                    "credentials": {"user": "user", "secret": "secret"},
-                    "result": {"format": "json", "fields": {"key": "key"}},
-                    "headers": {"X-Key": "{key}"},
+                    "flows": [
+                        {
+                            "name": "sign_in",
+                            "operationId": "login",
+                            "credentials": {"user": "user", "secret": "secret"},
+                            "result": {"format": "json", "fields": {"key": "key"}},
+                            "headers": {"X-Key": "{key}"},
+                        }
+                    ]
                 }
             },
         }
@@ -102,15 +106,15 @@ def test_resolved_spec_is_written_beside_the_package(tiny_package: Path) -> None
     assert "x-sms-auth" in resolved["components"]["securitySchemes"]["key"]
 
 
-def test_generated_package_imports_and_exposes_connect(tiny_package: Path) -> None:
+def test_generated_package_imports_and_exposes_its_login_flow(tiny_package: Path) -> None:
     code = (
         "import tiny_client, inspect; "
-        "print(sorted(inspect.signature(tiny_client.connect).parameters)); "
-        "print(tiny_client.runtime.provider.LOGIN.headers)"
+        "print(sorted(inspect.signature(tiny_client.sign_in).parameters)); "
+        "print(tiny_client.runtime.provider.SIGN_IN.headers, tiny_client.SignInCredentials.__name__)"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=tiny_package, capture_output=True, text=True, check=True)
     assert "'secret', 'timeout', 'user'" in result.stdout
-    assert "{'X-Key': '{key}'}" in result.stdout
+    assert "{'X-Key': '{key}'} SignInCredentials" in result.stdout
 
 
 def test_generator_warnings_fail_the_build(tmp_path: Path) -> None:
@@ -135,22 +139,28 @@ def test_overlay_action_matching_nothing_fails_the_build(tmp_path: Path) -> None
         generate(tiny_provider(tmp_path, TINY_SPEC, overlay), tmp_path / "out")
 
 
-def test_login_spec_is_derived_from_the_resolved_fractel_spec() -> None:
-    resolved = load_yaml(get_provider("fractel").resolved_spec)
-    login = login_spec(resolved)
+def test_auth_flows_are_derived_from_the_resolved_fractel_spec() -> None:
+    [flow] = auth_flows(load_yaml(get_provider("fractel").resolved_spec))
+    login = flow["login"]
+    assert flow["name"] == "connect" and flow["result_names"] == ["token"]
     assert (login["method"], login["path"], login["credentials_in"]) == ("POST", "/auth", "form")
     assert login["headers"] == {"token": "{token}"}
     assert login["lifetime_field"] == "expires"
 
 
-def test_login_spec_needs_exactly_one_declaring_scheme() -> None:
+def test_auth_flows_need_exactly_one_declaring_scheme_and_known_operations() -> None:
     with pytest.raises(GenerationError, match="found 0"):
-        login_spec(TINY_SPEC)
+        auth_flows(TINY_SPEC)
     spec = copy.deepcopy(TINY_SPEC)
-    spec["components"]["securitySchemes"]["key"]["x-sms-auth"] = TINY_OVERLAY["actions"][0]["update"]["x-sms-auth"]
-    spec["components"]["securitySchemes"]["key"]["x-sms-auth"]["operationId"] = "nope"
+    declared = copy.deepcopy(TINY_OVERLAY["actions"][0]["update"]["x-sms-auth"])
+    spec["components"]["securitySchemes"]["key"]["x-sms-auth"] = declared
+    declared["flows"][0]["operationId"] = "nope"
     with pytest.raises(GenerationError, match="'nope'"):
-        login_spec(spec)
+        auth_flows(spec)
+    declared["flows"][0]["operationId"] = "login"
+    declared["flows"].append(copy.deepcopy(declared["flows"][0]))
+    with pytest.raises(GenerationError, match="unique"):
+        auth_flows(spec)
 
 
 def test_every_kind_of_generated_file_has_a_marker_style(tiny_package: Path) -> None:

@@ -56,11 +56,11 @@ def test_fractel_generated_parsers_return_models_for_200_and_errors() -> None:
 
 
 def test_fractel_login_is_declared_as_data_for_the_runtime(fractel: dict[str, Any]) -> None:
-    from fractel_client.runtime.provider import LOGIN
+    from fractel_client.runtime.provider import CONNECT
 
-    declared = fractel["components"]["securitySchemes"]["token"]["x-sms-auth"]
+    [declared] = fractel["components"]["securitySchemes"]["token"]["x-sms-auth"]["flows"]
     assert declared["headers"] == {"token": "{token}"}
-    assert (LOGIN.path, LOGIN.headers, LOGIN.result_fields) == ("/auth", {"token": "{token}"}, {"token": "token"})
+    assert (CONNECT.path, CONNECT.headers, CONNECT.result_fields) == ("/auth", {"token": "{token}"}, {"token": "token"})
 
 
 def test_fractel_https_base_url_is_listed(fractel: dict[str, Any]) -> None:

@@ -34,7 +34,7 @@ import yaml
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
 
-__all__ = ["GenerationError", "check", "generate", "generate_all", "login_spec", "marker_for"]
+__all__ = ["GenerationError", "auth_flows", "check", "generate", "generate_all", "marker_for"]
 
 TEMPLATES = ROOT / "tools" / "templates"
 RUNTIME = ROOT / "runtime"
@@ -76,30 +76,42 @@ def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Ma
     raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
 
 
-def login_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """Derive the runtime's LoginSpec fields from the one security scheme carrying ``x-sms-auth``."""
+def _flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
+    method, path, operation = _operation(spec, flow["operationId"])
+    form = "application/x-www-form-urlencoded" in operation.get("requestBody", {}).get("content", {})
+    result = flow["result"]
+    names = list(result.get("fields", {})) if result["format"] == "json" else list(result.get("names", ()))
+    return {
+        "name": flow["name"],
+        "credential_names": list(flow["credentials"]),
+        "result_names": names,
+        "login": {
+            "method": method,
+            "path": path,
+            "credentials_in": "form" if form else "query",
+            "credentials": dict(flow["credentials"]),
+            "result_format": result["format"],
+            "result_fields": dict(result.get("fields", {})),
+            "text_separator": result.get("separator", ";"),
+            "text_names": tuple(result.get("names", ())),
+            "lifetime_field": flow.get("lifetime"),
+            "expires_at_field": result.get("expires-at"),
+            "headers": dict(flow["headers"]),
+        },
+    }
+
+
+def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The login flows declared by the one security scheme carrying ``x-sms-auth``."""
     schemes = spec.get("components", {}).get("securitySchemes", {})
     declared = [scheme["x-sms-auth"] for scheme in schemes.values() if "x-sms-auth" in scheme]
     if len(declared) != 1:
         raise GenerationError(f"expected exactly one security scheme with x-sms-auth, found {len(declared)}")
-    auth = declared[0]
-    method, path, operation = _operation(spec, auth["operationId"])
-    form = "application/x-www-form-urlencoded" in operation.get("requestBody", {}).get("content", {})
-    result = auth["result"]
-    fields: dict[str, Any] = {
-        "method": method,
-        "path": path,
-        "credentials_in": "form" if form else "query",
-        "credentials": dict(auth["credentials"]),
-        "result_format": result["format"],
-        "result_fields": dict(result.get("fields", {})),
-        "text_separator": result.get("separator", ";"),
-        "text_names": tuple(result.get("names", ())),
-        "lifetime_field": auth.get("lifetime"),
-        "expires_at_field": result.get("expires-at"),
-        "headers": dict(auth["headers"]),
-    }
-    return fields
+    flows = [_flow(spec, flow) for flow in declared[0]["flows"]]
+    names = [flow["name"] for flow in flows]
+    if len(set(names)) != len(names) or not all(name.isidentifier() for name in names):
+        raise GenerationError(f"x-sms-auth flow names must be unique Python identifiers: {names}")
+    return flows
 
 
 def _render_provider(spec: Mapping[str, Any]) -> str:
@@ -111,13 +123,8 @@ def _render_provider(spec: Mapping[str, Any]) -> str:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["pyrepr"] = repr
-    login = login_spec(spec)
-
-    class Attrs(dict[str, Any]):
-        def __getattr__(self, name: str) -> Any:
-            return self[name]
-
-    return env.get_template("provider.py.jinja").render(login=Attrs(login))
+    env.filters["camel"] = lambda name: "".join(part.capitalize() for part in name.split("_"))
+    return env.get_template("provider.py.jinja").render(flows=auth_flows(spec))
 
 
 def _run(command: Sequence[str], cwd: Path, what: str) -> None:

@@ -209,7 +209,8 @@ class SpecApp:
         return Response(payload, status=reply.status, headers=headers, content_type=reply.content_type or JSON)
 
     def handle(self, request: Request) -> Reply:
-        path = request.path
+        # Repeated slashes are one, as in most HTTP servers (smSend's samples build "REST//login").
+        path = re.sub("/{2,}", "/", request.path)
         if not path.startswith(self.base_path + "/") and path != self.base_path:
             return self.provider.error(404, "Not Found")
         adapter = self.routes.bind("mock", path_info=path[len(self.base_path) :] or "/")
@@ -222,7 +223,9 @@ class SpecApp:
         except NotFound:
             return self.provider.error(404, "Not Found")
         _, operation, params = self.operations[op_id]
-        call = Call(op_id, dict(path_args), {}, request.headers, None, request)
+        raw_headers = request.environ.get("mock.raw_headers")
+        headers = Headers(raw_headers) if raw_headers is not None else request.headers
+        call = Call(op_id, dict(path_args), {}, headers, None, request)
 
         security = operation.get("security", self.spec.get("security", []))
         if security:
@@ -254,7 +257,7 @@ class SpecApp:
             elif where == "query":
                 raw = request.args.getlist(name)
             elif where == "header":
-                raw = request.headers.getlist(name)
+                raw = call.headers.getlist(name)
             else:
                 continue
             if not raw:

@@ -14,13 +14,27 @@ import threading
 from types import TracebackType
 from typing import Self
 
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from tools.mocks.engine import MockProvider, SpecApp
 
 __all__ = ["MockServer"]
 
 logger = logging.getLogger(__name__)
+
+
+class RawHeadersHandler(WSGIRequestHandler):
+    """Passes the request's header names through exactly as sent, in ``environ["mock.raw_headers"]``.
+
+    Why: WSGI folds ``user_key`` and ``User-Key`` into one ``HTTP_USER_KEY`` variable, and werkzeug
+    drops names containing ``_`` altogether; a provider whose auth headers are ``user_key`` and
+    ``Session_key`` (and which refuses ``User-Key``) can only be mocked with the real names.
+    """
+
+    def make_environ(self) -> dict[str, object]:
+        environ: dict[str, object] = super().make_environ()
+        environ["mock.raw_headers"] = list(self.headers.items())
+        return environ
 
 
 class MockServer:
@@ -41,7 +55,9 @@ class MockServer:
             logging.getLogger("werkzeug").setLevel(logging.WARNING)
         self.provider = provider
         self.app = SpecApp(provider)
-        self._server: BaseWSGIServer = make_server(host, port, self.app, threaded=True, ssl_context=ssl_context)
+        self._server: BaseWSGIServer = make_server(
+            host, port, self.app, threaded=True, request_handler=RawHeadersHandler, ssl_context=ssl_context
+        )
         self._thread: threading.Thread | None = None
         self.scheme = "https" if ssl_context else "http"
 

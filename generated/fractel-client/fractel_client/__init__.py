@@ -2,10 +2,8 @@
 """A client library for accessing FracTEL API 2.0"""
 
 from .client import AuthenticatedClient, Client
-from .runtime.provider import connect
+from .runtime import created_id
+from .runtime.provider import *  # noqa: F403  (the login flows this provider's spec declares)
+from .runtime.provider import __all__ as _flows
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-    "connect",
-)
+__all__ = ("AuthenticatedClient", "Client", "created_id", *_flows)

@@ -6,6 +6,7 @@ generated there), so each client installs and imports on its own. Provider speci
 as data derived from the resolved spec.
 """
 
+from .created import MissingLocationError, created_id
 from .login import LoginAuth, LoginError, LoginSpec
 
-__all__ = ["LoginAuth", "LoginError", "LoginSpec"]
+__all__ = ["LoginAuth", "LoginError", "LoginSpec", "MissingLocationError", "created_id"]

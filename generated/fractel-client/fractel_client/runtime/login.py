@@ -71,6 +71,33 @@ def _public_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, username=None, password=None))
 
 
+class _RedactQueryCredentials(logging.Filter):
+    """Hide credential query parameters in httpx's own "HTTP Request: GET <url>" log lines.
+
+    Needed where a provider's login takes the password in the query string: httpx logs every URL
+    at INFO level, and a user's logging configuration must not turn that into a password leak.
+    """
+
+    names: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and self.names:
+            record.args = tuple(self._redact(arg) for arg in record.args)
+        return True
+
+    def _redact(self, value: object) -> object:
+        if not isinstance(value, httpx.URL) or not value.query:
+            return value
+        params = value.params
+        if not any(name in params for name in self.names):
+            return value
+        return value.copy_with(params={k: ("<redacted>" if k in self.names else v) for k, v in params.multi_items()})
+
+
+_REDACTOR = _RedactQueryCredentials()
+logging.getLogger("httpx").addFilter(_REDACTOR)
+
+
 def _check_header_value(name: str, value: str) -> str:
     if "\r" in value or "\n" in value:
         raise LoginError(f"login returned a value for header {name!r} containing CR or LF; refusing to send it")
@@ -95,9 +122,12 @@ class LoginAuth(httpx.Auth):
         self._spec = spec
         self._login_url = httpx.URL(base_url.rstrip("/") + spec.path)
         self._credentials = {name: credentials[name] for name in spec.credentials}
+        if spec.credentials_in == "query":
+            _REDACTOR.names.update(spec.credentials.values())
         self._lifetime = lifetime
         self._clock = clock
         self._headers: dict[str, str] | None = None
+        self._values: dict[str, str] = {}
         self._deadline: float | None = None
         self._generation = 0
         self._sync_lock = threading.Lock()
@@ -121,6 +151,11 @@ class LoginAuth(httpx.Auth):
                 self._accept(client.send(self._login_request()))
             assert self._headers is not None
             return dict(self._headers)
+
+    def login_values(self, client: httpx.Client) -> dict[str, str]:
+        """Log in through ``client`` if needed and return what login answered, parsed by name."""
+        self.login_headers(client)
+        return dict(self._values)
 
     def invalidate(self) -> None:
         """Forget the current login; the next request logs in again."""
@@ -192,6 +227,7 @@ class LoginAuth(httpx.Auth):
         }
         left = self._seconds_left(values)
         self._headers = headers
+        self._values = values
         self._deadline = None if left is None else self._clock() + left - min(RENEW_MARGIN_SECONDS, left / 10)
         self._generation += 1
         validity = "until a 401" if left is None else f"for {left:.0f}s"

@@ -1,6 +1,11 @@
 # generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension."""
+"""How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension.
 
+One function per login flow returns an authenticated ``Client``; one ``*_credentials`` function per
+flow logs in once and returns the parsed credentials as a typed object.
+"""
+
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -8,9 +13,14 @@ import httpx
 from ..client import Client
 from .login import LoginAuth, LoginSpec
 
-__all__ = ["LOGIN", "connect"]
+__all__ = [
+    "CONNECT",
+    "ConnectCredentials",
+    "connect",
+    "connect_credentials",
+]
 
-LOGIN = LoginSpec(
+CONNECT = LoginSpec(
     method="POST",
     path="/auth",
     credentials_in="form",
@@ -25,6 +35,16 @@ LOGIN = LoginSpec(
 )
 
 
+@dataclass(frozen=True)
+class ConnectCredentials:
+    """What the ``POST /auth`` login returns, parsed; sent as token."""
+
+    token: str
+
+    def __repr__(self) -> str:
+        return "ConnectCredentials(token=<redacted>)"
+
+
 def connect(
     base_url: str,
     username: str,
@@ -34,14 +54,14 @@ def connect(
     timeout: float = 30.0,
     **client_options: Any,
 ) -> Client:
-    """Return a client that logs in on first use with the given credentials.
+    """Return a client that logs in with ``POST /auth`` on first use.
 
-    The login answer is sent as the spec declares (token), renewed
-    shortly before it expires and once after a 401. ``lifetime`` asks for a token lifetime in
-    seconds where the provider supports it; ``timeout`` applies to every request.
+    The login answer is sent on every request as token; it is
+    renewed shortly before it expires (where the provider says when) and once after a 401.
+    ``timeout`` applies to every request.
     """
     auth = LoginAuth(
-        LOGIN,
+        CONNECT,
         base_url,
         {
             "username": username,
@@ -51,3 +71,24 @@ def connect(
     )
     httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
     return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
+
+
+def connect_credentials(
+    base_url: str,
+    username: str,
+    password: str,
+    *,
+    timeout: float = 30.0,
+) -> ConnectCredentials:
+    """Log in once with ``POST /auth`` and return the typed credentials."""
+    auth = LoginAuth(
+        CONNECT,
+        base_url,
+        {
+            "username": username,
+            "password": password,
+        },
+    )
+    with httpx.Client(timeout=timeout) as client:
+        values = auth.login_values(client)
+    return ConnectCredentials(**{name: values[name] for name in ["token"]})
