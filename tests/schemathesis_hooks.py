@@ -20,9 +20,17 @@ PROVIDER = get_provider(os.environ["CONTRACT_PROVIDER"])
 BASE_URL = os.environ["CONTRACT_BASE_URL"]
 
 
+@schemathesis.deserializer("text/plain")
+def plain_text(ctx: Any, response: Any) -> str:
+    """Text bodies (smSend's `USER_KEY;SESSION_KEY` login answer) are validated as strings."""
+    text: str = response.content.decode(response.encoding or "utf-8")
+    return text
+
+
 @schemathesis.auth()
 class ProviderLogin:
-    """Log in once per refresh interval; put the resulting headers on every generated request."""
+    """Log in once for the whole run (a fuzzed password reset must not lock the run out) and put
+    the resulting headers on every generated request."""
 
     def __init__(self) -> None:
         runtime = importlib.import_module(f"{PROVIDER.module}.runtime")
@@ -34,7 +42,8 @@ class ProviderLogin:
         self.auth = runtime.LoginAuth(first_flow, BASE_URL, credentials)
 
     def get(self, case: Any, context: Any) -> dict[str, str]:
-        self.auth.invalidate()
+        # LoginAuth keeps the first login's answer: schemathesis calls this again at each refresh,
+        # and by then a fuzzed password reset may have changed the password the mock checks.
         with httpx.Client(timeout=10) as client:
             headers: dict[str, str] = self.auth.login_headers(client)
         return headers

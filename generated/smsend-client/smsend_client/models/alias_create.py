@@ -1,0 +1,68 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alias_create_alias import AliasCreateAlias
+
+
+T = TypeVar("T", bound="AliasCreate")
+
+
+@_attrs_define
+class AliasCreate:
+    """
+    Attributes:
+        alias (AliasCreateAlias): The alias and the data of whoever requests it (field names from the samples).
+    """
+
+    alias: AliasCreateAlias
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alias": alias,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alias_create_alias import AliasCreateAlias  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alias = AliasCreateAlias.from_dict(d.pop("alias"))
+
+        alias_create = cls(
+            alias=alias,
+        )
+
+        alias_create.additional_properties = d
+        return alias_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

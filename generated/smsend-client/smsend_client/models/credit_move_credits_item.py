@@ -1,0 +1,83 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_type import MessageType
+
+T = TypeVar("T", bound="CreditMoveCreditsItem")
+
+
+@_attrs_define
+class CreditMoveCreditsItem:
+    """
+    Attributes:
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
+            notification, "L"
+            for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
+            and "EE", which the tables do not explain.
+        amount (int):
+        super_to_sub (bool): true for superaccount to subaccount
+    """
+
+    message_type: MessageType
+    amount: int
+    super_to_sub: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type = self.message_type.value
+
+        amount = self.amount
+
+        super_to_sub = self.super_to_sub
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message-type": message_type,
+                "amount": amount,
+                "super-to-sub": super_to_sub,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_type = MessageType(d.pop("message-type"))
+
+        amount = d.pop("amount")
+
+        super_to_sub = d.pop("super-to-sub")
+
+        credit_move_credits_item = cls(
+            message_type=message_type,
+            amount=amount,
+            super_to_sub=super_to_sub,
+        )
+
+        credit_move_credits_item.additional_properties = d
+        return credit_move_credits_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.issue_create_attachments_item import IssueCreateAttachmentsItem
+
+
+T = TypeVar("T", bound="IssueCreate")
+
+
+@_attrs_define
+class IssueCreate:
+    """
+    Attributes:
+        title (str):
+        subject (str):
+        share_social (bool): Adds the social share buttons
+        text_content (str):
+        html_content (str):
+        attachments (list[IssueCreateAttachmentsItem]):
+        web_analytics (str | Unset): The WebAnalytics tracing code
+    """
+
+    title: str
+    subject: str
+    share_social: bool
+    text_content: str
+    html_content: str
+    attachments: list[IssueCreateAttachmentsItem]
+    web_analytics: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        subject = self.subject
+
+        share_social = self.share_social
+
+        text_content = self.text_content
+
+        html_content = self.html_content
+
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+        web_analytics = self.web_analytics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "subject": subject,
+                "share_social": share_social,
+                "text_content": text_content,
+                "html_content": html_content,
+                "attachments": attachments,
+            }
+        )
+        if web_analytics is not UNSET:
+            field_dict["web_analytics"] = web_analytics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.issue_create_attachments_item import IssueCreateAttachmentsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        subject = d.pop("subject")
+
+        share_social = d.pop("share_social")
+
+        text_content = d.pop("text_content")
+
+        html_content = d.pop("html_content")
+
+        attachments = []
+        _attachments = d.pop("attachments")
+        for attachments_item_data in _attachments:
+            attachments_item = IssueCreateAttachmentsItem.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+        web_analytics = d.pop("web_analytics", UNSET)
+
+        issue_create = cls(
+            title=title,
+            subject=subject,
+            share_social=share_social,
+            text_content=text_content,
+            html_content=html_content,
+            attachments=attachments,
+            web_analytics=web_analytics,
+        )
+
+        issue_create.additional_properties = d
+        return issue_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListCreate")
+
+
+@_attrs_define
+class ListCreate:
+    """
+    Attributes:
+        title (str): The list name
+        id_language (str): The list default language (e.g. "ita")
+        email_sender (str):
+        reply_to (str):
+        company_name (str):
+        company_address (str):
+        company_url (str):
+        company_phone (str):
+        company_fax (str):
+    """
+
+    title: str
+    id_language: str
+    email_sender: str
+    reply_to: str
+    company_name: str
+    company_address: str
+    company_url: str
+    company_phone: str
+    company_fax: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        id_language = self.id_language
+
+        email_sender = self.email_sender
+
+        reply_to = self.reply_to
+
+        company_name = self.company_name
+
+        company_address = self.company_address
+
+        company_url = self.company_url
+
+        company_phone = self.company_phone
+
+        company_fax = self.company_fax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "id_language": id_language,
+                "email_sender": email_sender,
+                "reply_to": reply_to,
+                "company_name": company_name,
+                "company_address": company_address,
+                "company_url": company_url,
+                "company_phone": company_phone,
+                "company_fax": company_fax,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        id_language = d.pop("id_language")
+
+        email_sender = d.pop("email_sender")
+
+        reply_to = d.pop("reply_to")
+
+        company_name = d.pop("company_name")
+
+        company_address = d.pop("company_address")
+
+        company_url = d.pop("company_url")
+
+        company_phone = d.pop("company_phone")
+
+        company_fax = d.pop("company_fax")
+
+        list_create = cls(
+            title=title,
+            id_language=id_language,
+            email_sender=email_sender,
+            reply_to=reply_to,
+            company_name=company_name,
+            company_address=company_address,
+            company_url=company_url,
+            company_phone=company_phone,
+            company_fax=company_fax,
+        )
+
+        list_create.additional_properties = d
+        return list_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

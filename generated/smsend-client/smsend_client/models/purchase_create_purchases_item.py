@@ -1,0 +1,95 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_message_type import PurchaseMessageType
+
+
+T = TypeVar("T", bound="PurchaseCreatePurchasesItem")
+
+
+@_attrs_define
+class PurchaseCreatePurchasesItem:
+    """
+    Attributes:
+        price (float): The quantity of purchased credits
+        message_types (list[PurchaseMessageType]):
+        super_to_sub (bool | Unset): Sent by the samples; not in the table
+    """
+
+    price: float
+    message_types: list[PurchaseMessageType]
+    super_to_sub: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price
+
+        message_types = []
+        for message_types_item_data in self.message_types:
+            message_types_item = message_types_item_data.to_dict()
+            message_types.append(message_types_item)
+
+        super_to_sub = self.super_to_sub
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "message-types": message_types,
+            }
+        )
+        if super_to_sub is not UNSET:
+            field_dict["super-to-sub"] = super_to_sub
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_message_type import PurchaseMessageType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        price = d.pop("price")
+
+        message_types = []
+        _message_types = d.pop("message-types")
+        for message_types_item_data in _message_types:
+            message_types_item = PurchaseMessageType.from_dict(message_types_item_data)
+
+            message_types.append(message_types_item)
+
+        super_to_sub = d.pop("super-to-sub", UNSET)
+
+        purchase_create_purchases_item = cls(
+            price=price,
+            message_types=message_types,
+            super_to_sub=super_to_sub,
+        )
+
+        purchase_create_purchases_item.additional_properties = d
+        return purchase_create_purchases_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding import Encoding
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients
+
+
+T = TypeVar("T", bound="SendParametricSms")
+
+
+@_attrs_define
+class SendParametricSms:
+    """
+    Attributes:
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
+            notification, "L"
+            for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
+            and "EE", which the tables do not explain.
+        message (str):
+        recipients (SendParametricSmsRecipients): A map of recipents and relative parameters; each entry has `recipient`
+            and the placeholder values.
+        sender (str | Unset):
+        scheduled_delivery_time (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
+            yyyyMMddHHmmss,
+            yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
+            a lenient Java date parser does (inference: smSend does not say).
+        order_id (str | Unset):
+        return_credits (bool | Unset):  Default: False.
+        return_remaining (bool | Unset): Returns the number of remaining SMSs Default: False.
+        allow_invalid_recipients (bool | Unset): Sending to an invalid recipient does not block the operation Default:
+            False.
+        encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets
+    """
+
+    message_type: MessageType
+    message: str
+    recipients: SendParametricSmsRecipients
+    sender: str | Unset = UNSET
+    scheduled_delivery_time: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    return_credits: bool | Unset = False
+    return_remaining: bool | Unset = False
+    allow_invalid_recipients: bool | Unset = False
+    encoding: Encoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type = self.message_type.value
+
+        message = self.message
+
+        recipients = self.recipients.to_dict()
+
+        sender = self.sender
+
+        scheduled_delivery_time = self.scheduled_delivery_time
+
+        order_id = self.order_id
+
+        return_credits = self.return_credits
+
+        return_remaining = self.return_remaining
+
+        allow_invalid_recipients = self.allow_invalid_recipients
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_type": message_type,
+                "message": message,
+                "recipients": recipients,
+            }
+        )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if scheduled_delivery_time is not UNSET:
+            field_dict["scheduled_delivery_time"] = scheduled_delivery_time
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if return_credits is not UNSET:
+            field_dict["returnCredits"] = return_credits
+        if return_remaining is not UNSET:
+            field_dict["returnRemaining"] = return_remaining
+        if allow_invalid_recipients is not UNSET:
+            field_dict["allowInvalidRecipients"] = allow_invalid_recipients
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message_type = MessageType(d.pop("message_type"))
+
+        message = d.pop("message")
+
+        recipients = SendParametricSmsRecipients.from_dict(d.pop("recipients"))
+
+        sender = d.pop("sender", UNSET)
+
+        scheduled_delivery_time = d.pop("scheduled_delivery_time", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        return_credits = d.pop("returnCredits", UNSET)
+
+        return_remaining = d.pop("returnRemaining", UNSET)
+
+        allow_invalid_recipients = d.pop("allowInvalidRecipients", UNSET)
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: Encoding | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = Encoding(_encoding)
+
+        send_parametric_sms = cls(
+            message_type=message_type,
+            message=message,
+            recipients=recipients,
+            sender=sender,
+            scheduled_delivery_time=scheduled_delivery_time,
+            order_id=order_id,
+            return_credits=return_credits,
+            return_remaining=return_remaining,
+            allow_invalid_recipients=allow_invalid_recipients,
+            encoding=encoding,
+        )
+
+        send_parametric_sms.additional_properties = d
+        return send_parametric_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.send_parametric_sms_recipients_additional_property import (
+        SendParametricSmsRecipientsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="SendParametricSmsRecipients")
+
+
+@_attrs_define
+class SendParametricSmsRecipients:
+    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values."""
+
+    additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_parametric_sms_recipients_additional_property import (
+            SendParametricSmsRecipientsAdditionalProperty,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        send_parametric_sms_recipients = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = SendParametricSmsRecipientsAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        send_parametric_sms_recipients.additional_properties = additional_properties
+        return send_parametric_sms_recipients
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> SendParametricSmsRecipientsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: SendParametricSmsRecipientsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding import Encoding
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendSms")
+
+
+@_attrs_define
+class SendSms:
+    """
+    Attributes:
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
+            notification, "L"
+            for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
+            and "EE", which the tables do not explain.
+        message (str): The body of the message. *Message max length could be 160 chars when using low-quality SMSs
+        recipient (list[str]): A list of recipents phone numbers
+        sender (str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left empty, the
+            user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA
+        scheduled_delivery_time (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
+            yyyyMMddHHmmss,
+            yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
+            a lenient Java date parser does (inference: smSend does not say).
+        order_id (str | Unset): Specifies a custom order ID (default a generated UUID)
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages Default:
+            False.
+        encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets
+    """
+
+    message_type: MessageType
+    message: str
+    recipient: list[str]
+    sender: str | Unset = UNSET
+    scheduled_delivery_time: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    return_credits: bool | Unset = False
+    encoding: Encoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type = self.message_type.value
+
+        message = self.message
+
+        recipient = self.recipient
+
+        sender = self.sender
+
+        scheduled_delivery_time = self.scheduled_delivery_time
+
+        order_id = self.order_id
+
+        return_credits = self.return_credits
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_type": message_type,
+                "message": message,
+                "recipient": recipient,
+            }
+        )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if scheduled_delivery_time is not UNSET:
+            field_dict["scheduled_delivery_time"] = scheduled_delivery_time
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if return_credits is not UNSET:
+            field_dict["returnCredits"] = return_credits
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_type = MessageType(d.pop("message_type"))
+
+        message = d.pop("message")
+
+        recipient = cast(list[str], d.pop("recipient"))
+
+        sender = d.pop("sender", UNSET)
+
+        scheduled_delivery_time = d.pop("scheduled_delivery_time", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        return_credits = d.pop("returnCredits", UNSET)
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: Encoding | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = Encoding(_encoding)
+
+        send_sms = cls(
+            message_type=message_type,
+            message=message,
+            recipient=recipient,
+            sender=sender,
+            scheduled_delivery_time=scheduled_delivery_time,
+            order_id=order_id,
+            return_credits=return_credits,
+            encoding=encoding,
+        )
+
+        send_sms.additional_properties = d
+        return send_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sms_history_smshistory_item import SmsHistorySmshistoryItem
+
+
+T = TypeVar("T", bound="SmsHistory")
+
+
+@_attrs_define
+class SmsHistory:
+    """
+    Attributes:
+        total (int): The total number of results
+        page_number (int): The returned page number
+        page_size (int): The page size
+        result (str): The status of the request
+        smshistory (list[SmsHistorySmshistoryItem]):
+    """
+
+    total: int
+    page_number: int
+    page_size: int
+    result: str
+    smshistory: list[SmsHistorySmshistoryItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        result = self.result
+
+        smshistory = []
+        for smshistory_item_data in self.smshistory:
+            smshistory_item = smshistory_item_data.to_dict()
+            smshistory.append(smshistory_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "result": result,
+                "smshistory": smshistory,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sms_history_smshistory_item import SmsHistorySmshistoryItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        page_number = d.pop("pageNumber")
+
+        page_size = d.pop("pageSize")
+
+        result = d.pop("result")
+
+        smshistory = []
+        _smshistory = d.pop("smshistory")
+        for smshistory_item_data in _smshistory:
+            smshistory_item = SmsHistorySmshistoryItem.from_dict(smshistory_item_data)
+
+            smshistory.append(smshistory_item)
+
+        sms_history = cls(
+            total=total,
+            page_number=page_number,
+            page_size=page_size,
+            result=result,
+            smshistory=smshistory,
+        )
+
+        sms_history.additional_properties = d
+        return sms_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

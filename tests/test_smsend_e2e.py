@@ -1,0 +1,241 @@
+"""End to end: the generated smSend client against the smSend mock over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+from smsend_client import Client, LoginCredentials, created_id, login, login_credentials, token
+from smsend_client.api.contacts import add_contact, get_contact
+from smsend_client.api.groups import add_contact_to_group, create_group, delete_group, list_groups
+from smsend_client.api.history import get_sms_history
+from smsend_client.api.received import get_new_received_messages
+from smsend_client.api.sms import delete_scheduled_sms, get_sms_state, send_parametric_sms, send_sms, send_sms_to_groups
+from smsend_client.api.user import check_session, get_user_status
+from smsend_client.models import (
+    ContactCreate,
+    Error,
+    GroupList,
+    GroupWrite,
+    MessageType,
+    ReceivedList,
+    SendParametricSms,
+    SendParametricSmsRecipients,
+    SendParametricSmsRecipientsAdditionalProperty,
+    SendResult,
+    SendSms,
+    SendSmsToGroups,
+    SmsHistory,
+    SmsState,
+    UserStatus,
+)
+from smsend_client.runtime import LoginError
+
+from tools.mocks.server import MockServer
+from tools.mocks.smsend import DEMO_PASSWORD, DEMO_SIMS, DEMO_USERNAME, SmSend
+
+NUMBER = "+393471234567"
+
+
+@pytest.fixture
+def smsend_mock() -> Iterator[MockServer]:
+    with MockServer(SmSend(delivery_delay=0.2)) as server:
+        yield server
+
+
+def mock_of(server: MockServer) -> SmSend:
+    assert isinstance(server.provider, SmSend)
+    return server.provider
+
+
+def session(server: MockServer, **options: object) -> Client:
+    return login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, **options)  # type: ignore[arg-type]
+
+
+def sms(message: str = "Hello", **fields: object) -> SendSms:
+    return SendSms(message_type=MessageType.GP, message=message, recipient=[NUMBER], **fields)  # type: ignore[arg-type]
+
+
+def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    contact = add_contact.sync_detailed(client=client, body=ContactCreate(email="a@b.it", phone_number=NUMBER))
+    assert contact.status_code == 201 and contact.parsed is None
+    contact_id = created_id(contact)
+    assert get_contact.sync(contact_id, client=client).phone_number == NUMBER  # type: ignore[union-attr]
+
+    group_id = created_id(create_group.sync_detailed(client=client, body=GroupWrite(name="VIP", description="x")))
+    assert add_contact_to_group.sync_detailed(group_id, contact_id, client=client).status_code == 200
+    groups = list_groups.sync(client=client)
+    assert isinstance(groups, GroupList) and groups.total == 1 and groups.groups[0].id_group == group_id
+
+    sent = send_sms_to_groups.sync(
+        client=client, body=SendSmsToGroups(message_type=MessageType.GP, message="Sale today", recipient=["VIP"])
+    )
+    assert isinstance(sent, SendResult) and sent.total_sent == 1
+    state = get_sms_state.sync(sent.order_id, client=client)
+    assert isinstance(state, SmsState)
+    assert [(r.destination, r.status) for r in state.recipients] == [(NUMBER, "WAITING")]
+    time.sleep(0.3)
+    state = get_sms_state.sync(sent.order_id, client=client)
+    assert isinstance(state, SmsState) and state.recipients[0].status == "DELIVERED"
+    assert mock_of(smsend_mock).logins == 1
+
+
+def test_token_mode_sends_user_key_and_access_token(smsend_mock: MockServer) -> None:
+    seen: list[httpx.Request] = []
+    client = token(
+        smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, httpx_args={"event_hooks": {"request": [seen.append]}}
+    )
+    assert isinstance(get_user_status.sync(client=client, get_money=True), UserStatus)
+    login_request, request = seen
+    assert login_request.url.path.endswith("/token")
+    names = [name for name, _ in request.headers.raw]
+    assert b"user_key" in names and b"Access_token" in names and b"Session_key" not in names
+    assert request.url.params["getMoney"] == "true"
+
+
+def test_the_auth_headers_leave_the_client_exactly_as_user_key_and_session_key(smsend_mock: MockServer) -> None:
+    seen: list[httpx.Request] = []
+    client = session(smsend_mock, httpx_args={"event_hooks": {"request": [seen.append]}})
+    assert check_session.sync(client=client) == "true"
+    names = [name for name, _ in seen[-1].headers.raw]
+    assert b"user_key" in names and b"Session_key" in names
+    assert not any(name.lower() in (b"user-key", b"session-key") for name in names)
+
+
+def test_hyphenated_auth_headers_are_refused(smsend_mock: MockServer) -> None:
+    creds = login_credentials(smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+    base = smsend_mock.base_url
+    good = httpx.get(f"{base}/checksession", headers={"user_key": creds.user_key, "Session_key": creds.session_key})
+    bad = httpx.get(f"{base}/checksession", headers={"User-Key": creds.user_key, "Session-Key": creds.session_key})
+    assert (good.status_code, good.text) == (200, "true")
+    assert bad.status_code == 401 and "not supported" in bad.json()["message"]
+
+
+def test_login_gives_typed_credentials_not_a_string_to_split(smsend_mock: MockServer) -> None:
+    creds = login_credentials(smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+    assert isinstance(creds, LoginCredentials)
+    assert creds.user_key == mock_of(smsend_mock).demo.user_key
+    assert creds.session_key in mock_of(smsend_mock).demo.sessions
+    assert creds.session_key not in repr(creds) and creds.user_key not in repr(creds)
+
+
+def test_wrong_credentials_are_a_login_error(smsend_mock: MockServer) -> None:
+    client = login(smsend_mock.base_url, DEMO_USERNAME, "wrong-password-123")
+    with pytest.raises(LoginError) as failure:
+        check_session.sync(client=client)
+    assert failure.value.status_code == 404 and "wrong-password-123" not in str(failure.value)
+
+
+def test_an_expired_session_is_renewed_once_and_the_call_succeeds(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    mock = mock_of(smsend_mock)
+    assert check_session.sync(client=client) == "true"
+    mock.expire_sessions()
+    assert check_session.sync(client=client) == "true"
+    assert (mock.logins, mock.auth_failures) == (2, 1)
+
+
+def test_a_scheduled_sms_can_be_deleted_a_sent_one_cannot(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    later = (datetime.now() + timedelta(hours=2)).strftime("%Y%m%d%H%M%S")
+    scheduled = send_sms.sync(client=client, body=sms("Later", scheduled_delivery_time=later))
+    now = send_sms.sync(client=client, body=sms("Now"))
+    assert isinstance(scheduled, SendResult) and isinstance(now, SendResult)
+    state = get_sms_state.sync(scheduled.order_id, client=client)
+    assert isinstance(state, SmsState) and state.recipients[0].status == "SCHEDULED"
+
+    assert delete_scheduled_sms.sync_detailed(scheduled.order_id, client=client).status_code == 200
+    assert delete_scheduled_sms.sync_detailed(scheduled.order_id, client=client).status_code == 404
+    refused = delete_scheduled_sms.sync_detailed(now.order_id, client=client)
+    assert refused.status_code == 404 and isinstance(refused.parsed, Error)
+
+
+def test_history_is_paged_with_page_number_page_size_and_total(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    start = (datetime.now() - timedelta(minutes=1)).strftime("%Y%m%d%H%M%S")
+    order_ids = []
+    for i in range(5):
+        sent = send_sms.sync(client=client, body=sms(f"m{i}"))
+        assert isinstance(sent, SendResult)
+        order_ids.append(sent.order_id)
+    pages = []
+    for number in (1, 2, 3):
+        page = get_sms_history.sync(client=client, from_=start, page_number=number, page_size=2)
+        assert isinstance(page, SmsHistory) and page.total == 5 and page.page_number == number
+        pages.append([item.order_id for item in page.smshistory])
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert [order_id for page in pages for order_id in page] == order_ids
+
+
+def test_a_custom_order_id_is_never_sent_twice(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    first = send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
+    second = send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
+    assert first.status_code == 201 and second.status_code == 400
+    assert isinstance(second.parsed, Error) and "order_id" in second.parsed.message
+    assert list(mock_of(smsend_mock).demo.orders) == ["order-42"]
+
+
+def test_bad_input_is_a_400_naming_the_field(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    response = send_sms.sync_detailed(client=client, body=sms(scheduled_delivery_time="tomorrow"))
+    assert response.status_code == 400 and isinstance(response.parsed, Error)
+    assert response.parsed.message.startswith("scheduled_delivery_time:")
+
+
+def test_parametric_sms_answers_201_as_the_samples_say(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    recipients = SendParametricSmsRecipients()
+    entry = SendParametricSmsRecipientsAdditionalProperty(recipient=NUMBER)
+    entry["name"] = "Mark"
+    recipients["0"] = entry
+    body = SendParametricSms(message_type=MessageType.N, message="Hello {name}", recipients=recipients)
+    response = send_parametric_sms.sync_detailed(client=client, body=body)
+    assert response.status_code == 201 and isinstance(response.parsed, SendResult)
+
+
+def test_delete_group_is_a_delete_not_a_get(smsend_mock: MockServer) -> None:
+    seen: list[httpx.Request] = []
+    client = session(smsend_mock, httpx_args={"event_hooks": {"request": [seen.append]}})
+    group_id = created_id(create_group.sync_detailed(client=client, body=GroupWrite(name="Tmp", description="")))
+    response = delete_group.sync_detailed(group_id, client=client, deletecontacts=True)
+    assert response.status_code == 200
+    assert (seen[-1].method, seen[-1].url.params["deletecontacts"]) == ("DELETE", "true")
+    assert group_id not in mock_of(smsend_mock).demo.groups
+    assert httpx.get(smsend_mock.base_url + f"/group/{group_id}").status_code == 405
+
+
+def test_received_messages_are_returned_once(smsend_mock: MockServer) -> None:
+    client = session(smsend_mock)
+    mock_of(smsend_mock).receive(DEMO_SIMS[0], "+393356242290", "STOP", keyword="STOP")
+    first = get_new_received_messages.sync(client=client)
+    again = get_new_received_messages.sync(client=client)
+    assert isinstance(first, ReceivedList) and isinstance(again, ReceivedList)
+    assert [(m.sender, m.message) for m in first.srsmshistory] == [("+393356242290", "STOP")]
+    assert again.srsmshistory == []
+
+
+def test_a_base_url_with_a_trailing_slash_and_the_samples_double_slash_both_work(smsend_mock: MockServer) -> None:
+    client = login(smsend_mock.base_url + "/", DEMO_USERNAME, DEMO_PASSWORD)
+    assert check_session.sync(client=client) == "true"
+    doubled = httpx.get(smsend_mock.base_url + "//login", params={"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
+    assert doubled.status_code == 200 and ";" in doubled.text
+
+
+def test_the_password_in_the_login_query_string_never_reaches_the_logs(
+    smsend_mock: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = session(smsend_mock)
+    check_session.sync(client=client)
+    mock_of(smsend_mock).expire_sessions()
+    check_session.sync(client=client)
+    assert "HTTP Request: GET" in caplog.text
+    assert DEMO_PASSWORD not in caplog.text + repr(client)
+    for key in mock_of(smsend_mock).demo.sessions:
+        assert key not in caplog.text
