@@ -65,3 +65,55 @@ def test_fractel_login_is_declared_as_data_for_the_runtime(fractel: dict[str, An
 
 def test_fractel_https_base_url_is_listed(fractel: dict[str, Any]) -> None:
     assert [s["url"] for s in fractel["servers"]] == ["http://api.fractel.net/v2", "https://api.fractel.net/v2"]
+
+
+@pytest.fixture(scope="module")
+def smsend() -> dict[str, Any]:
+    resolved: dict[str, Any] = load_yaml(get_provider("smsend").resolved_spec)
+    return resolved
+
+
+def test_smsend_both_logins_are_declared_with_exact_header_names(smsend: dict[str, Any]) -> None:
+    from smsend_client.runtime.provider import LOGIN, TOKEN
+
+    assert LOGIN.headers == {"user_key": "{user_key}", "Session_key": "{session_key}"}
+    assert TOKEN.headers == {"user_key": "{user_key}", "Access_token": "{access_token}"}
+    assert (LOGIN.result_format, LOGIN.text_separator, LOGIN.credentials_in) == ("text", ";", "query")
+
+
+def test_smsend_base_url_has_no_trailing_slash_so_paths_join_with_one(smsend: dict[str, Any]) -> None:
+    base = smsend["servers"][0]["url"]
+    assert base == "http://app.gateway.smsend.it/API/v1.0/REST"
+    assert "//" not in (base + "/login").removeprefix("http://")
+
+
+def test_smsend_delete_group_is_declared_as_delete(smsend: dict[str, Any]) -> None:
+    item = smsend["paths"]["/group/{group_id}"]
+    assert item["delete"]["operationId"] == "deleteGroup" and "get" not in item
+
+
+def test_smsend_sends_declare_the_201_their_samples_expect(smsend: dict[str, Any]) -> None:
+    for path in ("/paramsms", "/smstogroups"):
+        responses = smsend["paths"][path]["post"]["responses"]
+        assert responses["201"] == responses["200"], path
+
+
+def test_smsend_message_types_include_the_samples_codes(smsend: dict[str, Any]) -> None:
+    assert smsend["components"]["schemas"]["MessageType"]["enum"] == ["N", "L", "LL", "GP", "SI", "GS", "EE"]
+
+
+def test_smsend_string_booleans_are_booleans(smsend: dict[str, Any]) -> None:
+    flags = [
+        parameter
+        for item in smsend["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for parameter in op.get("parameters", [])
+        if parameter.get("name") in ("getMoney", "SendOptIn", "deletecontacts")
+    ]
+    assert len(flags) == 3
+    assert all(flag["schema"] == {"type": "boolean", "default": False} for flag in flags)
+
+
+def test_smsend_list_groups_declares_its_400(smsend: dict[str, Any]) -> None:
+    assert smsend["paths"]["/groups"]["get"]["responses"]["400"] == {"$ref": "#/components/responses/BadRequest"}
