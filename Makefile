@@ -41,7 +41,7 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp
 	@touch $@
 
 test: all lint typecheck ## run every check: ruff, mypy --strict, drift, unit, end-to-end and contract tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check

@@ -7,5 +7,16 @@ as data derived from the resolved spec.
 
 from .created import MissingLocationError, created_id
 from .login import LoginAuth, LoginError, LoginSpec
+from .static import SchemeUse, StaticAuth, StaticSpec, check_https
 
-__all__ = ["LoginAuth", "LoginError", "LoginSpec", "MissingLocationError", "created_id"]
+__all__ = [
+    "LoginAuth",
+    "LoginError",
+    "LoginSpec",
+    "MissingLocationError",
+    "SchemeUse",
+    "StaticAuth",
+    "StaticSpec",
+    "check_https",
+    "created_id",
+]

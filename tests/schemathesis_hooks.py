@@ -1,8 +1,9 @@
 """Schemathesis hooks for the contract tests, loaded with SCHEMATHESIS_HOOKS=tests.schemathesis_hooks.
 
-Authentication is generic: the hook logs in with the generated client's own login data
-(the first flow of ``<module>.runtime.provider``) and the mock's demo credentials, both found through the
-provider table, so every provider is authenticated exactly as its generated client does it.
+Authentication is generic: the hook authorises each generated request with the generated client's
+own auth (the first flow of ``<module>.runtime.provider``) and the mock's demo credentials, both
+found through the provider table, so every provider is authenticated exactly as its client does it:
+login headers, Basic auth, or keys in the query string, per the operation's security requirement.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import importlib
 import os
 from typing import Any
 
+import defusedxml.ElementTree
 import httpx
 import schemathesis
 
+from tools.mocks.xml import from_xml
 from tools.providers import get_provider
 
 PROVIDER = get_provider(os.environ["CONTRACT_PROVIDER"])
@@ -27,30 +30,34 @@ def plain_text(ctx: Any, response: Any) -> str:
     return text
 
 
+@schemathesis.deserializer("application/xml")
+def xml_body(ctx: Any, response: Any) -> Any:
+    """XML bodies, parsed with a hardened parser, back into the JSON value they encode."""
+    return from_xml(defusedxml.ElementTree.fromstring(response.content))
+
+
 @schemathesis.auth()
-class ProviderLogin:
-    """Log in once for the whole run (a fuzzed password reset must not lock the run out) and put
-    the resulting headers on every generated request."""
+class ProviderAuth:
+    """Authorise every generated request as the generated client would."""
 
     def __init__(self) -> None:
-        runtime = importlib.import_module(f"{PROVIDER.module}.runtime")
         flows = importlib.import_module(f"{PROVIDER.module}.runtime.provider")
-        first_flow = next(
-            getattr(flows, name) for name in flows.__all__ if isinstance(getattr(flows, name), runtime.LoginSpec)
-        )
         credentials = importlib.import_module(PROVIDER.mock.partition(":")[0]).DEMO_LOGIN
-        self.auth = runtime.LoginAuth(first_flow, BASE_URL, credentials)
+        self.auth = getattr(flows, f"{flows.FLOWS[0]}_auth")(BASE_URL, **credentials)
+        self.client = httpx.Client(timeout=10, verify=False)  # loopback only; the mock's test certificate
 
-    def get(self, case: Any, context: Any) -> dict[str, str]:
-        # LoginAuth keeps the first login's answer: schemathesis calls this again at each refresh,
-        # and by then a fuzzed password reset may have changed the password the mock checks.
-        with httpx.Client(timeout=10) as client:
-            headers: dict[str, str] = self.auth.login_headers(client)
-        return headers
+    def get(self, case: Any, context: Any) -> Any:
+        # The auth object keeps the first login's answer for the whole run: a fuzzed password reset
+        # may change the password the mock checks, and must not lock the run out.
+        return self.auth
 
-    def set(self, case: Any, data: dict[str, str], context: Any) -> None:
-        # The login's headers always win: schemathesis fills security-scheme headers with random
-        # values of its own, which would make every authenticated case a 401 and leave success
-        # responses untested. (The checks that need missing or wrong auth, such as ignored_auth,
-        # remove or replace these headers themselves.)
-        case.headers = {**(case.headers or {}), **data}
+    def set(self, case: Any, data: Any, context: Any) -> None:
+        request = httpx.Request(case.method, BASE_URL + case.formatted_path, params=case.query or {})
+        before = set(request.headers.raw)
+        data.authorise(self.client, request)
+        # The auth's values always win over what schemathesis generated for security schemes:
+        # random values would make every authenticated case a 401 and leave successes untested.
+        # Raw headers keep their exact names (smSend's Session_key is not session_key).
+        added = {name.decode(): value.decode() for name, value in request.headers.raw if (name, value) not in before}
+        case.headers = {**(case.headers or {}), **added}
+        case.query = {**(case.query or {}), **dict(request.url.params)}

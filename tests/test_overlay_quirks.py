@@ -117,3 +117,28 @@ def test_smsend_string_booleans_are_booleans(smsend: dict[str, Any]) -> None:
 
 def test_smsend_list_groups_declares_its_400(smsend: dict[str, Any]) -> None:
     assert smsend["paths"]["/groups"]["get"]["responses"]["400"] == {"$ref": "#/components/responses/BadRequest"}
+
+
+@pytest.fixture(scope="module")
+def smstools() -> dict[str, Any]:
+    resolved: dict[str, Any] = load_yaml(get_provider("smstools").resolved_spec)
+    return resolved
+
+
+def test_smstools_static_flow_fills_basic_and_smart_keys_https_only_json(smstools: dict[str, Any]) -> None:
+    from smstools_client.runtime.provider import CONNECT
+
+    assert CONNECT.default == ("basicAuth",) and CONNECT.https_only
+    assert CONNECT.headers == {"Accept": "application/json"}
+    assert {path for _, path, _ in CONNECT.operations} == {"/smart/sms/send", "/smart/user"}
+    assert (CONNECT.schemes["smartKey"].kind, CONNECT.schemes["smartKey"].name) == ("query", "authKey")
+
+
+def test_smstools_error_code_may_be_a_number_or_a_string(smstools: dict[str, Any]) -> None:
+    from smstools_client.models import Error, ErrorCode
+
+    assert smstools["components"]["schemas"]["Error"]["properties"]["errorCode"]["type"] == ["integer", "string"]
+    legacy = Error.from_dict({"errorCode": "400", "errorMsg": "NO_PARAMS"})
+    assert legacy.error_code == "400" and legacy.error_msg is ErrorCode.NO_PARAMS
+    unknown = Error.from_dict({"errorCode": 400, "errorMsg": "SOMETHING_NEW"})
+    assert unknown.error_msg == "SOMETHING_NEW"

@@ -4,7 +4,9 @@ One pass per row of providers.toml, with no provider-specific branches:
 
 1. apply the overlay (every action must carry a description) and keep the resolved spec;
 2. run openapi-python-client with ``--fail-on-warning``, so an endpoint it cannot generate fails
-   the build instead of silently disappearing;
+   the build instead of silently disappearing. It is given the resolved spec without
+   operation-level ``security``: the generator would answer that with its own single-token
+   ``AuthenticatedClient``, while the runtime applies every security requirement itself;
 3. copy the hand-written ``runtime/`` package in as ``<module>.runtime`` and render its
    ``provider.py`` from the spec's ``x-sms-auth`` data, then format it with the pinned ruff;
 4. stamp every file with a one-line "generated ... do not edit" marker.
@@ -16,6 +18,7 @@ committed under generated/, printing a diff; this is the drift check ``make test
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
 import os
@@ -34,7 +37,7 @@ import yaml
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
 
-__all__ = ["GenerationError", "auth_flows", "check", "generate", "generate_all", "marker_for"]
+__all__ = ["GenerationError", "auth_flows", "check", "for_generator", "generate", "generate_all", "marker_for"]
 
 TEMPLATES = ROOT / "tools" / "templates"
 RUNTIME = ROOT / "runtime"
@@ -68,6 +71,17 @@ def _stamp(path: Path, sources: str) -> None:
     path.write_text(style.format(marker_for(sources)) + text, encoding="utf-8")
 
 
+def for_generator(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The resolved spec as openapi-python-client should see it: without operation-level security,
+    which the runtime applies (see the module docstring)."""
+    trimmed = copy.deepcopy(dict(spec))
+    for item in trimmed.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("security", None)
+    return trimmed
+
+
 def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
@@ -76,12 +90,13 @@ def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Ma
     raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
 
 
-def _flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
+def _login_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
     method, path, operation = _operation(spec, flow["operationId"])
     form = "application/x-www-form-urlencoded" in operation.get("requestBody", {}).get("content", {})
     result = flow["result"]
     names = list(result.get("fields", {})) if result["format"] == "json" else list(result.get("names", ()))
     return {
+        "kind": "login",
         "name": flow["name"],
         "credential_names": list(flow["credentials"]),
         "result_names": names,
@@ -101,13 +116,62 @@ def _flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _scheme_use(name: str, scheme: Mapping[str, Any], template: Any) -> dict[str, str]:
+    if scheme.get("type") == "http" and scheme.get("scheme") == "basic":
+        return {"kind": "basic", "value": template["username"], "password": template["password"]}
+    if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
+        return {"kind": scheme["in"], "name": scheme["name"], "value": template}
+    raise GenerationError(f"x-sms-auth cannot apply security scheme {name!r} of type {scheme.get('type')!r}")
+
+
+def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    unknown = sorted(set(flow["schemes"]) - set(schemes))
+    if unknown:
+        raise GenerationError(f"x-sms-auth flow {flow['name']!r} names undefined security schemes {unknown}")
+    uses = {name: _scheme_use(name, schemes[name], template) for name, template in flow["schemes"].items()}
+
+    def first(requirements: list[Mapping[str, Any]]) -> tuple[str, ...]:
+        return tuple(requirements[0]) if requirements else ()
+
+    default = first(spec.get("security", []))
+    operations = []
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, Mapping) and "security" in operation:
+                required = first(operation["security"])
+                missing = sorted(set(required) - set(uses))
+                if missing:
+                    raise GenerationError(
+                        f"{method.upper()} {path} needs schemes {missing} that x-sms-auth does not fill"
+                    )
+                if required != default:
+                    operations.append((method.upper(), path, required))
+    return {
+        "kind": "static",
+        "name": flow["name"],
+        "credential_names": list(flow["credentials"]),
+        "static": {
+            "credentials": tuple(flow["credentials"]),
+            "schemes": uses,
+            "default": default,
+            "operations": tuple(operations),
+            "headers": dict(flow.get("headers", {})),
+            "https_only": bool(flow.get("https-only", False)),
+        },
+    }
+
+
 def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The login flows declared by the one security scheme carrying ``x-sms-auth``."""
     schemes = spec.get("components", {}).get("securitySchemes", {})
     declared = [scheme["x-sms-auth"] for scheme in schemes.values() if "x-sms-auth" in scheme]
     if len(declared) != 1:
         raise GenerationError(f"expected exactly one security scheme with x-sms-auth, found {len(declared)}")
-    flows = [_flow(spec, flow) for flow in declared[0]["flows"]]
+    flows = [
+        _static_flow(spec, flow) if flow.get("kind") == "static" else _login_flow(spec, flow)
+        for flow in declared[0]["flows"]
+    ]
     names = [flow["name"] for flow in flows]
     if len(set(names)) != len(names) or not all(name.isidentifier() for name in names):
         raise GenerationError(f"x-sms-auth flow names must be unique Python identifiers: {names}")
@@ -152,6 +216,8 @@ def generate(provider: Provider, destination: Path) -> None:
         work = Path(scratch)
         resolved_path = work / "openapi.resolved.yaml"
         resolved_path.write_text(dump_yaml(resolved), encoding="utf-8")
+        generator_input = work / "openapi.generator.yaml"
+        generator_input.write_text(dump_yaml(for_generator(resolved)), encoding="utf-8")
         config = {
             "project_name_override": provider.package,
             "package_name_override": provider.module,
@@ -163,7 +229,7 @@ def generate(provider: Provider, destination: Path) -> None:
             [
                 str(BIN / "openapi-python-client"),
                 "generate",
-                f"--path={resolved_path}",
+                f"--path={generator_input}",
                 "--meta=pdm",
                 f"--config={work / 'config.yaml'}",
                 f"--custom-template-path={TEMPLATES}",

@@ -12,6 +12,7 @@ handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces m
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -27,6 +28,8 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
+from tools.mocks.xml import to_xml
+
 __all__ = ["Call", "MockProvider", "Problem", "Reply", "SpecApp", "reason"]
 
 logger = logging.getLogger(__name__)
@@ -34,6 +37,7 @@ logger = logging.getLogger(__name__)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
+XML = "application/xml"
 
 
 @dataclass
@@ -120,11 +124,38 @@ class SpecApp:
                 names = {(p["in"], p["name"]) for p in own}
                 params = own + [p for p in shared if (p["in"], p["name"]) not in names]
                 self.operations[op_id] = (method.upper(), operation, params)
-                rules.append(Rule(re.sub(r"\{(\w+)\}", r"<\1>", path), endpoint=op_id, methods=[method.upper()]))
+                rules.append(Rule(self._rule(path, params), endpoint=op_id, methods=[method.upper()]))
         self.routes = Map(rules, strict_slashes=False, merge_slashes=False)
+        #: answer XML to clients that prefer it, where the spec declares XML responses at all.
+        self.speaks_xml = "application/xml" in json.dumps(self.spec.get("components", {}).get("responses", {})) or (
+            "application/xml" in json.dumps(self.spec.get("paths", {}))
+        )
         self._validators: dict[int, jsonschema_rs.Draft202012Validator] = {}
+        #: query parameters that security schemes carry (API keys in the query) are never unknown.
+        self.query_keys = {
+            scheme["name"]
+            for scheme in self.spec.get("components", {}).get("securitySchemes", {}).values()
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+        }
+        self._served = itertools.count()
+        #: how many requests this app has answered (any status).
+        self.served = 0
 
     # -- spec helpers -----------------------------------------------------------------------------
+
+    def _rule(self, path: str, params: list[Mapping[str, Any]]) -> str:
+        """A werkzeug rule for a path template; integer path parameters only match digits, so that
+        /group/list is not taken for /group/{id}."""
+        integers = {p["name"] for p in params if p["in"] == "path" and "integer" in self._types(p.get("schema", {}))}
+        return re.sub(r"\{(\w+)\}", lambda m: f"<int:{m[1]}>" if m[1] in integers else f"<{m[1]}>", path)
+
+    def _declared_methods(self, path: str) -> list[str]:
+        """The methods the spec declares for the operation path a request matched (for ``Allow``)."""
+        for template, item in sorted(self.spec["paths"].items(), key=lambda entry: entry[0].count("{")):
+            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template))
+            if re.fullmatch(pattern, path):
+                return sorted(m.upper() for m in item if m in HTTP_METHODS)
+        return []
 
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, Mapping) and "$ref" in node:
@@ -191,20 +222,23 @@ class SpecApp:
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
+        self.served = next(self._served) + 1
         try:
             reply = self.handle(request)
         except Exception:
             logger.exception("mock handler failed on %s %s", request.method, request.path)
             reply = self.provider.error(500, "An internal server error occurred")
-        return self._render(reply)(environ, start_response)
+        return self._render(reply, request)(environ, start_response)
 
-    def _render(self, reply: Reply) -> Response:
+    def _render(self, reply: Reply, request: Request) -> Response:
         headers = Headers(reply.headers)
         if reply.body is None:
             return Response(b"", status=reply.status, headers=headers, content_type=reply.content_type)
         if isinstance(reply.body, str):
             content_type = reply.content_type or "text/plain; charset=utf-8"
             return Response(reply.body, status=reply.status, headers=headers, content_type=content_type)
+        if self.speaks_xml and request.accept_mimetypes.best_match([JSON, XML], default=JSON) == XML:
+            return Response(to_xml(reply.body), status=reply.status, headers=headers, content_type=XML)
         payload = json.dumps(reply.body, separators=(",", ":"))
         return Response(payload, status=reply.status, headers=headers, content_type=reply.content_type or JSON)
 
@@ -218,7 +252,8 @@ class SpecApp:
             op_id, path_args = adapter.match(method=request.method)
         except MethodNotAllowed as exc:
             reply = self.provider.error(405, "Method Not Allowed")
-            reply.headers["Allow"] = ", ".join(sorted(exc.valid_methods or []))
+            declared = self._declared_methods(path[len(self.base_path) :] or "/")
+            reply.headers["Allow"] = ", ".join(declared or sorted(exc.valid_methods or []))
             return reply
         except NotFound:
             return self.provider.error(404, "Not Found")
@@ -249,11 +284,15 @@ class SpecApp:
     def _parse_parameters(self, call: Call, params: list[Mapping[str, Any]]) -> list[Problem]:
         problems: list[Problem] = []
         request = call.request
+        known = {p["name"] for p in params if p["in"] == "query"} | self.query_keys
+        # The raw query string, not request.args: werkzeug drops parameters with an empty name.
+        sent = {name for name, _ in parse_qsl(request.query_string.decode("utf-8", "replace"), keep_blank_values=True)}
+        problems += [Problem("query", name, "is not a known parameter") for name in sorted(sent - known)]
         sources = {"path": "params", "query": "query", "header": "headers"}
         for param in params:
             where, name, schema = param["in"], param["name"], param.get("schema", {})
             if where == "path":
-                raw: list[str] = [call.path[name]] if name in call.path else []
+                raw: list[str] = [str(call.path[name])] if name in call.path else []
             elif where == "query":
                 raw = request.args.getlist(name)
             elif where == "header":

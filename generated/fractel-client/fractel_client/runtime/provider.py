@@ -1,8 +1,9 @@
 # generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
 """How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension.
 
-One function per login flow returns an authenticated ``Client``; one ``*_credentials`` function per
-flow logs in once and returns the parsed credentials as a typed object.
+Each flow gives a function of its name returning an authenticated ``Client`` and a ``*_auth``
+function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in
+once and returns the parsed answer as a typed object.
 """
 
 from dataclasses import dataclass
@@ -14,11 +15,16 @@ from ..client import Client
 from .login import LoginAuth, LoginSpec
 
 __all__ = [
+    "FLOWS",
     "CONNECT",
-    "ConnectCredentials",
     "connect",
+    "connect_auth",
+    "ConnectCredentials",
     "connect_credentials",
 ]
+
+#: The login flows, first the one tools use by default.
+FLOWS = ["connect"]
 
 CONNECT = LoginSpec(
     method="POST",
@@ -45,6 +51,19 @@ class ConnectCredentials:
         return "ConnectCredentials(token=<redacted>)"
 
 
+def connect_auth(base_url: str, username: str, password: str, *, lifetime: int | None = None) -> LoginAuth:
+    """The ``httpx.Auth`` that logs in with ``POST /auth`` on first use."""
+    return LoginAuth(
+        CONNECT,
+        base_url,
+        {
+            "username": username,
+            "password": password,
+        },
+        lifetime=lifetime,
+    )
+
+
 def connect(
     base_url: str,
     username: str,
@@ -60,15 +79,7 @@ def connect(
     renewed shortly before it expires (where the provider says when) and once after a 401.
     ``timeout`` applies to every request.
     """
-    auth = LoginAuth(
-        CONNECT,
-        base_url,
-        {
-            "username": username,
-            "password": password,
-        },
-        lifetime=lifetime,
-    )
+    auth = connect_auth(base_url, username, password, lifetime=lifetime)
     httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
     return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
 
@@ -81,13 +92,10 @@ def connect_credentials(
     timeout: float = 30.0,
 ) -> ConnectCredentials:
     """Log in once with ``POST /auth`` and return the typed credentials."""
-    auth = LoginAuth(
-        CONNECT,
+    auth = connect_auth(
         base_url,
-        {
-            "username": username,
-            "password": password,
-        },
+        username,
+        password,
     )
     with httpx.Client(timeout=timeout) as client:
         values = auth.login_values(client)

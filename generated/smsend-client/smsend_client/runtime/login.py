@@ -17,13 +17,13 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import httpx
 
-__all__ = ["LoginAuth", "LoginError", "LoginSpec"]
+__all__ = ["LoginAuth", "LoginError", "LoginSpec", "register_query_secrets"]
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +98,11 @@ _REDACTOR = _RedactQueryCredentials()
 logging.getLogger("httpx").addFilter(_REDACTOR)
 
 
+def register_query_secrets(names: Iterable[str]) -> None:
+    """Redact these query parameters from httpx's request log lines from now on."""
+    _REDACTOR.names.update(names)
+
+
 def _check_header_value(name: str, value: str) -> str:
     if "\r" in value or "\n" in value:
         raise LoginError(f"login returned a value for header {name!r} containing CR or LF; refusing to send it")
@@ -123,7 +128,7 @@ class LoginAuth(httpx.Auth):
         self._login_url = httpx.URL(base_url.rstrip("/") + spec.path)
         self._credentials = {name: credentials[name] for name in spec.credentials}
         if spec.credentials_in == "query":
-            _REDACTOR.names.update(spec.credentials.values())
+            register_query_secrets(spec.credentials.values())
         self._lifetime = lifetime
         self._clock = clock
         self._headers: dict[str, str] | None = None
@@ -151,6 +156,10 @@ class LoginAuth(httpx.Auth):
                 self._accept(client.send(self._login_request()))
             assert self._headers is not None
             return dict(self._headers)
+
+    def authorise(self, client: httpx.Client, request: httpx.Request) -> None:
+        """Log in through ``client`` if needed and add the login's headers to ``request``."""
+        request.headers.update(self.login_headers(client))
 
     def login_values(self, client: httpx.Client) -> dict[str, str]:
         """Log in through ``client`` if needed and return what login answered, parsed by name."""

@@ -1,8 +1,9 @@
 # generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
 """How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension.
 
-One function per login flow returns an authenticated ``Client``; one ``*_credentials`` function per
-flow logs in once and returns the parsed credentials as a typed object.
+Each flow gives a function of its name returning an authenticated ``Client`` and a ``*_auth``
+function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in
+once and returns the parsed answer as a typed object.
 """
 
 from dataclasses import dataclass
@@ -14,15 +15,21 @@ from ..client import Client
 from .login import LoginAuth, LoginSpec
 
 __all__ = [
+    "FLOWS",
     "LOGIN",
-    "LoginCredentials",
     "login",
+    "login_auth",
+    "LoginCredentials",
     "login_credentials",
     "TOKEN",
-    "TokenCredentials",
     "token",
+    "token_auth",
+    "TokenCredentials",
     "token_credentials",
 ]
+
+#: The login flows, first the one tools use by default.
+FLOWS = ["login", "token"]
 
 LOGIN = LoginSpec(
     method="GET",
@@ -50,6 +57,19 @@ class LoginCredentials:
         return "LoginCredentials(user_key=<redacted>, session_key=<redacted>)"
 
 
+def login_auth(base_url: str, username: str, password: str, *, lifetime: int | None = None) -> LoginAuth:
+    """The ``httpx.Auth`` that logs in with ``GET /login`` on first use."""
+    return LoginAuth(
+        LOGIN,
+        base_url,
+        {
+            "username": username,
+            "password": password,
+        },
+        lifetime=lifetime,
+    )
+
+
 def login(
     base_url: str,
     username: str,
@@ -65,15 +85,7 @@ def login(
     renewed shortly before it expires (where the provider says when) and once after a 401.
     ``timeout`` applies to every request.
     """
-    auth = LoginAuth(
-        LOGIN,
-        base_url,
-        {
-            "username": username,
-            "password": password,
-        },
-        lifetime=lifetime,
-    )
+    auth = login_auth(base_url, username, password, lifetime=lifetime)
     httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
     return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
 
@@ -86,13 +98,10 @@ def login_credentials(
     timeout: float = 30.0,
 ) -> LoginCredentials:
     """Log in once with ``GET /login`` and return the typed credentials."""
-    auth = LoginAuth(
-        LOGIN,
+    auth = login_auth(
         base_url,
-        {
-            "username": username,
-            "password": password,
-        },
+        username,
+        password,
     )
     with httpx.Client(timeout=timeout) as client:
         values = auth.login_values(client)
@@ -125,6 +134,19 @@ class TokenCredentials:
         return "TokenCredentials(user_key=<redacted>, access_token=<redacted>)"
 
 
+def token_auth(base_url: str, username: str, password: str, *, lifetime: int | None = None) -> LoginAuth:
+    """The ``httpx.Auth`` that logs in with ``GET /token`` on first use."""
+    return LoginAuth(
+        TOKEN,
+        base_url,
+        {
+            "username": username,
+            "password": password,
+        },
+        lifetime=lifetime,
+    )
+
+
 def token(
     base_url: str,
     username: str,
@@ -140,15 +162,7 @@ def token(
     renewed shortly before it expires (where the provider says when) and once after a 401.
     ``timeout`` applies to every request.
     """
-    auth = LoginAuth(
-        TOKEN,
-        base_url,
-        {
-            "username": username,
-            "password": password,
-        },
-        lifetime=lifetime,
-    )
+    auth = token_auth(base_url, username, password, lifetime=lifetime)
     httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
     return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
 
@@ -161,13 +175,10 @@ def token_credentials(
     timeout: float = 30.0,
 ) -> TokenCredentials:
     """Log in once with ``GET /token`` and return the typed credentials."""
-    auth = LoginAuth(
-        TOKEN,
+    auth = token_auth(
         base_url,
-        {
-            "username": username,
-            "password": password,
-        },
+        username,
+        password,
     )
     with httpx.Client(timeout=timeout) as client:
         values = auth.login_values(client)

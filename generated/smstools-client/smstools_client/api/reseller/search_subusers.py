@@ -1,0 +1,216 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subuser_page import SubuserPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reseller/subuser/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SubuserPage | None:
+    if response.status_code == 200:
+        response_200 = SubuserPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SubuserPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[Error | SubuserPage]:
+    """Search the reseller's sub-accounts
+
+     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+
+    Args:
+        query (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SubuserPage]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Error | SubuserPage | None:
+    """Search the reseller's sub-accounts
+
+     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+
+    Args:
+        query (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SubuserPage
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[Error | SubuserPage]:
+    """Search the reseller's sub-accounts
+
+     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+
+    Args:
+        query (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SubuserPage]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Error | SubuserPage | None:
+    """Search the reseller's sub-accounts
+
+     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+
+    Args:
+        query (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SubuserPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

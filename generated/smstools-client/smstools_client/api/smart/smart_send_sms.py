@@ -1,0 +1,338 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.encoding import Encoding
+from ...models.error import Error
+from ...models.send_result import SendResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    to: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    text: str,
+    from_: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    sandbox: bool | Unset = False,
+    status_callback: str | Unset = UNSET,
+    encoding: Encoding | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["to"] = to
+
+    params["group"] = group
+
+    params["text"] = text
+
+    params["from"] = from_
+
+    params["date"] = date
+
+    params["transactionId"] = transaction_id
+
+    params["sandbox"] = sandbox
+
+    params["statusCallback"] = status_callback
+
+    json_encoding: str | Unset = UNSET
+    if not isinstance(encoding, Unset):
+        json_encoding = encoding.value
+
+    params["encoding"] = json_encoding
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/smart/sms/send",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SendResult | None:
+    if response.status_code == 200:
+        response_200 = SendResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    to: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    text: str,
+    from_: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    sandbox: bool | Unset = False,
+    status_callback: str | Unset = UNSET,
+    encoding: Encoding | Unset = UNSET,
+) -> Response[Error | SendResult]:
+    """Send SMS with the keys in the query string
+
+     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+
+    Args:
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
+            array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
+            i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the profile's sender.
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
+        transaction_id (str | Unset):
+        sandbox (bool | Unset):  Default: False.
+        status_callback (str | Unset):
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
+            70 per SMS), AUTO (chosen from the text)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        to=to,
+        group=group,
+        text=text,
+        from_=from_,
+        date=date,
+        transaction_id=transaction_id,
+        sandbox=sandbox,
+        status_callback=status_callback,
+        encoding=encoding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    to: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    text: str,
+    from_: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    sandbox: bool | Unset = False,
+    status_callback: str | Unset = UNSET,
+    encoding: Encoding | Unset = UNSET,
+) -> Error | SendResult | None:
+    """Send SMS with the keys in the query string
+
+     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+
+    Args:
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
+            array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
+            i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the profile's sender.
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
+        transaction_id (str | Unset):
+        sandbox (bool | Unset):  Default: False.
+        status_callback (str | Unset):
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
+            70 per SMS), AUTO (chosen from the text)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return sync_detailed(
+        client=client,
+        to=to,
+        group=group,
+        text=text,
+        from_=from_,
+        date=date,
+        transaction_id=transaction_id,
+        sandbox=sandbox,
+        status_callback=status_callback,
+        encoding=encoding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    to: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    text: str,
+    from_: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    sandbox: bool | Unset = False,
+    status_callback: str | Unset = UNSET,
+    encoding: Encoding | Unset = UNSET,
+) -> Response[Error | SendResult]:
+    """Send SMS with the keys in the query string
+
+     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+
+    Args:
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
+            array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
+            i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the profile's sender.
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
+        transaction_id (str | Unset):
+        sandbox (bool | Unset):  Default: False.
+        status_callback (str | Unset):
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
+            70 per SMS), AUTO (chosen from the text)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        to=to,
+        group=group,
+        text=text,
+        from_=from_,
+        date=date,
+        transaction_id=transaction_id,
+        sandbox=sandbox,
+        status_callback=status_callback,
+        encoding=encoding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    to: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    text: str,
+    from_: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    sandbox: bool | Unset = False,
+    status_callback: str | Unset = UNSET,
+    encoding: Encoding | Unset = UNSET,
+) -> Error | SendResult | None:
+    """Send SMS with the keys in the query string
+
+     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+
+    Args:
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
+            array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
+            i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the profile's sender.
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
+        transaction_id (str | Unset):
+        sandbox (bool | Unset):  Default: False.
+        status_callback (str | Unset):
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
+            70 per SMS), AUTO (chosen from the text)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            to=to,
+            group=group,
+            text=text,
+            from_=from_,
+            date=date,
+            transaction_id=transaction_id,
+            sandbox=sandbox,
+            status_callback=status_callback,
+            encoding=encoding,
+        )
+    ).parsed

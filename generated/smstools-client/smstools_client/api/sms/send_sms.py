@@ -1,0 +1,201 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_result import SendResult
+from ...models.sms_send import SmsSend
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsSend,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/send",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SendResult | None:
+    if response.status_code == 200:
+        response_200 = SendResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSend,
+) -> Response[Error | SendResult]:
+    """Send SMS to numbers and/or address-book groups, now or at a date
+
+     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+    `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
+    BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
+    BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
+    (inference from the vendor's constants).
+
+    Args:
+        body (SmsSend): At least one of `to` and `group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSend,
+) -> Error | SendResult | None:
+    """Send SMS to numbers and/or address-book groups, now or at a date
+
+     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+    `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
+    BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
+    BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
+    (inference from the vendor's constants).
+
+    Args:
+        body (SmsSend): At least one of `to` and `group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSend,
+) -> Response[Error | SendResult]:
+    """Send SMS to numbers and/or address-book groups, now or at a date
+
+     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+    `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
+    BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
+    BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
+    (inference from the vendor's constants).
+
+    Args:
+        body (SmsSend): At least one of `to` and `group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSend,
+) -> Error | SendResult | None:
+    """Send SMS to numbers and/or address-book groups, now or at a date
+
+     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+    `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
+    BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
+    BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
+    (inference from the vendor's constants).
+
+    Args:
+        body (SmsSend): At least one of `to` and `group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.card import Card
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CardPage")
+
+
+@_attrs_define
+class CardPage:
+    """
+    Attributes:
+        metadata (Metadata):
+        card_list (list[Card]): The list's property name is an inference
+    """
+
+    metadata: Metadata
+    card_list: list[Card]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        card_list = []
+        for card_list_item_data in self.card_list:
+            card_list_item = card_list_item_data.to_dict()
+            card_list.append(card_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "cardList": card_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card import Card  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        card_list = []
+        _card_list = d.pop("cardList")
+        for card_list_item_data in _card_list:
+            card_list_item = Card.from_dict(card_list_item_data)
+
+            card_list.append(card_list_item)
+
+        card_page = cls(
+            metadata=metadata,
+            card_list=card_list,
+        )
+
+        card_page.additional_properties = d
+        return card_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

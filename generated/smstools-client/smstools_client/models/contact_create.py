@@ -1,0 +1,108 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactCreate")
+
+
+@_attrs_define
+class ContactCreate:
+    """
+    Attributes:
+        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567
+        name (str | Unset):
+        lastname (str | Unset):
+        email (str | Unset):
+        groups_id (str | Unset): One id or comma-separated ids
+        custom_field_unique_key (str | Unset): The field that identifies a duplicate: msisdn, email, name, lastname or a
+            custom field key Default: 'msisdn'.
+    """
+
+    msisdn: str | Unset = UNSET
+    name: str | Unset = UNSET
+    lastname: str | Unset = UNSET
+    email: str | Unset = UNSET
+    groups_id: str | Unset = UNSET
+    custom_field_unique_key: str | Unset = "msisdn"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msisdn = self.msisdn
+
+        name = self.name
+
+        lastname = self.lastname
+
+        email = self.email
+
+        groups_id = self.groups_id
+
+        custom_field_unique_key = self.custom_field_unique_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if name is not UNSET:
+            field_dict["name"] = name
+        if lastname is not UNSET:
+            field_dict["lastname"] = lastname
+        if email is not UNSET:
+            field_dict["email"] = email
+        if groups_id is not UNSET:
+            field_dict["groupsId"] = groups_id
+        if custom_field_unique_key is not UNSET:
+            field_dict["customFieldUniqueKey"] = custom_field_unique_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msisdn = d.pop("msisdn", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        lastname = d.pop("lastname", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        groups_id = d.pop("groupsId", UNSET)
+
+        custom_field_unique_key = d.pop("customFieldUniqueKey", UNSET)
+
+        contact_create = cls(
+            msisdn=msisdn,
+            name=name,
+            lastname=lastname,
+            email=email,
+            groups_id=groups_id,
+            custom_field_unique_key=custom_field_unique_key,
+        )
+
+        contact_create.additional_properties = d
+        return contact_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

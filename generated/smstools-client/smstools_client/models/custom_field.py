@@ -1,0 +1,127 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem
+
+
+T = TypeVar("T", bound="CustomField")
+
+
+@_attrs_define
+class CustomField:
+    """
+    Attributes:
+        field_key (str | Unset):
+        field_name (str | Unset):
+        field_type (str | Unset):
+        field_value (None | str | Unset):
+        field_options (list[CustomFieldFieldOptionsItem] | Unset):
+    """
+
+    field_key: str | Unset = UNSET
+    field_name: str | Unset = UNSET
+    field_type: str | Unset = UNSET
+    field_value: None | str | Unset = UNSET
+    field_options: list[CustomFieldFieldOptionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_key = self.field_key
+
+        field_name = self.field_name
+
+        field_type = self.field_type
+
+        field_value: None | str | Unset
+        if isinstance(self.field_value, Unset):
+            field_value = UNSET
+        else:
+            field_value = self.field_value
+
+        field_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_options, Unset):
+            field_options = []
+            for field_options_item_data in self.field_options:
+                field_options_item = field_options_item_data.to_dict()
+                field_options.append(field_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_key is not UNSET:
+            field_dict["fieldKey"] = field_key
+        if field_name is not UNSET:
+            field_dict["fieldName"] = field_name
+        if field_type is not UNSET:
+            field_dict["fieldType"] = field_type
+        if field_value is not UNSET:
+            field_dict["fieldValue"] = field_value
+        if field_options is not UNSET:
+            field_dict["fieldOptions"] = field_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_key = d.pop("fieldKey", UNSET)
+
+        field_name = d.pop("fieldName", UNSET)
+
+        field_type = d.pop("fieldType", UNSET)
+
+        def _parse_field_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_value = _parse_field_value(d.pop("fieldValue", UNSET))
+
+        _field_options = d.pop("fieldOptions", UNSET)
+        field_options: list[CustomFieldFieldOptionsItem] | Unset = UNSET
+        if _field_options is not UNSET:
+            field_options = []
+            for field_options_item_data in _field_options:
+                field_options_item = CustomFieldFieldOptionsItem.from_dict(field_options_item_data)
+
+                field_options.append(field_options_item)
+
+        custom_field = cls(
+            field_key=field_key,
+            field_name=field_name,
+            field_type=field_type,
+            field_value=field_value,
+            field_options=field_options,
+        )
+
+        custom_field.additional_properties = d
+        return custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailCampaignSend")
+
+
+@_attrs_define
+class EmailCampaignSend:
+    """
+    Attributes:
+        template_id (int):
+        from_ (str):
+        group (int): The recipient group id
+        subject (str):
+        campaign_title (str):
+        from_name (str | Unset):
+        subject_preview_text (str | Unset):
+        enable_open_tracking (bool | Unset):
+        enable_link_tracking (bool | Unset):
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        sandbox (bool | Unset):  Default: False.
+    """
+
+    template_id: int
+    from_: str
+    group: int
+    subject: str
+    campaign_title: str
+    from_name: str | Unset = UNSET
+    subject_preview_text: str | Unset = UNSET
+    enable_open_tracking: bool | Unset = UNSET
+    enable_link_tracking: bool | Unset = UNSET
+    date: str | Unset = UNSET
+    sandbox: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        from_ = self.from_
+
+        group = self.group
+
+        subject = self.subject
+
+        campaign_title = self.campaign_title
+
+        from_name = self.from_name
+
+        subject_preview_text = self.subject_preview_text
+
+        enable_open_tracking = self.enable_open_tracking
+
+        enable_link_tracking = self.enable_link_tracking
+
+        date = self.date
+
+        sandbox = self.sandbox
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templateId": template_id,
+                "from": from_,
+                "group": group,
+                "subject": subject,
+                "campaignTitle": campaign_title,
+            }
+        )
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if subject_preview_text is not UNSET:
+            field_dict["subjectPreviewText"] = subject_preview_text
+        if enable_open_tracking is not UNSET:
+            field_dict["enableOpenTracking"] = enable_open_tracking
+        if enable_link_tracking is not UNSET:
+            field_dict["enableLinkTracking"] = enable_link_tracking
+        if date is not UNSET:
+            field_dict["date"] = date
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template_id = d.pop("templateId")
+
+        from_ = d.pop("from")
+
+        group = d.pop("group")
+
+        subject = d.pop("subject")
+
+        campaign_title = d.pop("campaignTitle")
+
+        from_name = d.pop("fromName", UNSET)
+
+        subject_preview_text = d.pop("subjectPreviewText", UNSET)
+
+        enable_open_tracking = d.pop("enableOpenTracking", UNSET)
+
+        enable_link_tracking = d.pop("enableLinkTracking", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        email_campaign_send = cls(
+            template_id=template_id,
+            from_=from_,
+            group=group,
+            subject=subject,
+            campaign_title=campaign_title,
+            from_name=from_name,
+            subject_preview_text=subject_preview_text,
+            enable_open_tracking=enable_open_tracking,
+            enable_link_tracking=enable_link_tracking,
+            date=date,
+            sandbox=sandbox,
+        )
+
+        email_campaign_send.additional_properties = d
+        return email_campaign_send
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_send_result_email_item import EmailSendResultEmailItem
+
+
+T = TypeVar("T", bound="EmailSendResult")
+
+
+@_attrs_define
+class EmailSendResult:
+    """
+    Attributes:
+        email_inserted (int):
+        email_not_inserted (int):
+        email (list[EmailSendResultEmailItem]):
+        campaign_id (int | None | Unset):
+    """
+
+    email_inserted: int
+    email_not_inserted: int
+    email: list[EmailSendResultEmailItem]
+    campaign_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_inserted = self.email_inserted
+
+        email_not_inserted = self.email_not_inserted
+
+        email = []
+        for email_item_data in self.email:
+            email_item = email_item_data.to_dict()
+            email.append(email_item)
+
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emailInserted": email_inserted,
+                "emailNotInserted": email_not_inserted,
+                "email": email,
+            }
+        )
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_send_result_email_item import EmailSendResultEmailItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email_inserted = d.pop("emailInserted")
+
+        email_not_inserted = d.pop("emailNotInserted")
+
+        email = []
+        _email = d.pop("email")
+        for email_item_data in _email:
+            email_item = EmailSendResultEmailItem.from_dict(email_item_data)
+
+            email.append(email_item)
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        email_send_result = cls(
+            email_inserted=email_inserted,
+            email_not_inserted=email_not_inserted,
+            email=email,
+            campaign_id=campaign_id,
+        )
+
+        email_send_result.additional_properties = d
+        return email_send_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailSender")
+
+
+@_attrs_define
+class EmailSender:
+    """
+    Attributes:
+        id (int):
+        email (str):
+        email_name (None | str | Unset):
+        validation_date (None | str | Unset):
+        insert_date (None | str | Unset):
+        contact_company (None | str | Unset):
+        contact_address (None | str | Unset):
+        contact_city (None | str | Unset):
+        contact_province (None | str | Unset):
+        contact_zip_code (None | str | Unset):
+        contact_country (None | str | Unset):
+        contact_phone (None | str | Unset):
+    """
+
+    id: int
+    email: str
+    email_name: None | str | Unset = UNSET
+    validation_date: None | str | Unset = UNSET
+    insert_date: None | str | Unset = UNSET
+    contact_company: None | str | Unset = UNSET
+    contact_address: None | str | Unset = UNSET
+    contact_city: None | str | Unset = UNSET
+    contact_province: None | str | Unset = UNSET
+    contact_zip_code: None | str | Unset = UNSET
+    contact_country: None | str | Unset = UNSET
+    contact_phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        email_name: None | str | Unset
+        if isinstance(self.email_name, Unset):
+            email_name = UNSET
+        else:
+            email_name = self.email_name
+
+        validation_date: None | str | Unset
+        if isinstance(self.validation_date, Unset):
+            validation_date = UNSET
+        else:
+            validation_date = self.validation_date
+
+        insert_date: None | str | Unset
+        if isinstance(self.insert_date, Unset):
+            insert_date = UNSET
+        else:
+            insert_date = self.insert_date
+
+        contact_company: None | str | Unset
+        if isinstance(self.contact_company, Unset):
+            contact_company = UNSET
+        else:
+            contact_company = self.contact_company
+
+        contact_address: None | str | Unset
+        if isinstance(self.contact_address, Unset):
+            contact_address = UNSET
+        else:
+            contact_address = self.contact_address
+
+        contact_city: None | str | Unset
+        if isinstance(self.contact_city, Unset):
+            contact_city = UNSET
+        else:
+            contact_city = self.contact_city
+
+        contact_province: None | str | Unset
+        if isinstance(self.contact_province, Unset):
+            contact_province = UNSET
+        else:
+            contact_province = self.contact_province
+
+        contact_zip_code: None | str | Unset
+        if isinstance(self.contact_zip_code, Unset):
+            contact_zip_code = UNSET
+        else:
+            contact_zip_code = self.contact_zip_code
+
+        contact_country: None | str | Unset
+        if isinstance(self.contact_country, Unset):
+            contact_country = UNSET
+        else:
+            contact_country = self.contact_country
+
+        contact_phone: None | str | Unset
+        if isinstance(self.contact_phone, Unset):
+            contact_phone = UNSET
+        else:
+            contact_phone = self.contact_phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+            }
+        )
+        if email_name is not UNSET:
+            field_dict["emailName"] = email_name
+        if validation_date is not UNSET:
+            field_dict["validationDate"] = validation_date
+        if insert_date is not UNSET:
+            field_dict["insertDate"] = insert_date
+        if contact_company is not UNSET:
+            field_dict["contactCompany"] = contact_company
+        if contact_address is not UNSET:
+            field_dict["contactAddress"] = contact_address
+        if contact_city is not UNSET:
+            field_dict["contactCity"] = contact_city
+        if contact_province is not UNSET:
+            field_dict["contactProvince"] = contact_province
+        if contact_zip_code is not UNSET:
+            field_dict["contactZipCode"] = contact_zip_code
+        if contact_country is not UNSET:
+            field_dict["contactCountry"] = contact_country
+        if contact_phone is not UNSET:
+            field_dict["contactPhone"] = contact_phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        def _parse_email_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_name = _parse_email_name(d.pop("emailName", UNSET))
+
+        def _parse_validation_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validation_date = _parse_validation_date(d.pop("validationDate", UNSET))
+
+        def _parse_insert_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insert_date = _parse_insert_date(d.pop("insertDate", UNSET))
+
+        def _parse_contact_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_company = _parse_contact_company(d.pop("contactCompany", UNSET))
+
+        def _parse_contact_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_address = _parse_contact_address(d.pop("contactAddress", UNSET))
+
+        def _parse_contact_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_city = _parse_contact_city(d.pop("contactCity", UNSET))
+
+        def _parse_contact_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_province = _parse_contact_province(d.pop("contactProvince", UNSET))
+
+        def _parse_contact_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_zip_code = _parse_contact_zip_code(d.pop("contactZipCode", UNSET))
+
+        def _parse_contact_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_country = _parse_contact_country(d.pop("contactCountry", UNSET))
+
+        def _parse_contact_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_phone = _parse_contact_phone(d.pop("contactPhone", UNSET))
+
+        email_sender = cls(
+            id=id,
+            email=email,
+            email_name=email_name,
+            validation_date=validation_date,
+            insert_date=insert_date,
+            contact_company=contact_company,
+            contact_address=contact_address,
+            contact_city=contact_city,
+            contact_province=contact_province,
+            contact_zip_code=contact_zip_code,
+            contact_country=contact_country,
+            contact_phone=contact_phone,
+        )
+
+        email_sender.additional_properties = d
+        return email_sender
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.push_result_sms_item import PushResultSmsItem
+
+
+T = TypeVar("T", bound="PushResult")
+
+
+@_attrs_define
+class PushResult:
+    """
+    Attributes:
+        sms_inserted (int):
+        sms_not_inserted (int):
+        sms (list[PushResultSmsItem]):
+        from_ (str | Unset):
+        text (str | Unset):
+        transaction_id (None | str | Unset):
+        push_inserted (int | Unset): Push messages accepted (push sends)
+    """
+
+    sms_inserted: int
+    sms_not_inserted: int
+    sms: list[PushResultSmsItem]
+    from_: str | Unset = UNSET
+    text: str | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    push_inserted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sms_inserted = self.sms_inserted
+
+        sms_not_inserted = self.sms_not_inserted
+
+        sms = []
+        for sms_item_data in self.sms:
+            sms_item = sms_item_data.to_dict()
+            sms.append(sms_item)
+
+        from_ = self.from_
+
+        text = self.text
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        push_inserted = self.push_inserted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "smsInserted": sms_inserted,
+                "smsNotInserted": sms_not_inserted,
+                "sms": sms,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if push_inserted is not UNSET:
+            field_dict["pushInserted"] = push_inserted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.push_result_sms_item import PushResultSmsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sms_inserted = d.pop("smsInserted")
+
+        sms_not_inserted = d.pop("smsNotInserted")
+
+        sms = []
+        _sms = d.pop("sms")
+        for sms_item_data in _sms:
+            sms_item = PushResultSmsItem.from_dict(sms_item_data)
+
+            sms.append(sms_item)
+
+        from_ = d.pop("from", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        push_inserted = d.pop("pushInserted", UNSET)
+
+        push_result = cls(
+            sms_inserted=sms_inserted,
+            sms_not_inserted=sms_not_inserted,
+            sms=sms,
+            from_=from_,
+            text=text,
+            transaction_id=transaction_id,
+            push_inserted=push_inserted,
+        )
+
+        push_result.additional_properties = d
+        return push_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Received")
+
+
+@_attrs_define
+class Received:
+    """
+    Attributes:
+        from_ (str):
+        text (str):
+        receive_date (str):
+        sim_id (int | Unset):
+    """
+
+    from_: str
+    text: str
+    receive_date: str
+    sim_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        text = self.text
+
+        receive_date = self.receive_date
+
+        sim_id = self.sim_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "text": text,
+                "receiveDate": receive_date,
+            }
+        )
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        text = d.pop("text")
+
+        receive_date = d.pop("receiveDate")
+
+        sim_id = d.pop("simId", UNSET)
+
+        received = cls(
+            from_=from_,
+            text=text,
+            receive_date=receive_date,
+            sim_id=sim_id,
+        )
+
+        received.additional_properties = d
+        return received
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

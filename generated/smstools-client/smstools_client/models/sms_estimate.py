@@ -1,0 +1,112 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding import Encoding
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsEstimate")
+
+
+@_attrs_define
+class SmsEstimate:
+    """
+    Attributes:
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7, i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+            profile's sender.
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
+            (chosen from the text)
+    """
+
+    text: str
+    from_: str | Unset = UNSET
+    to: str | Unset = UNSET
+    group: str | Unset = UNSET
+    encoding: Encoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        from_ = self.from_
+
+        to = self.to
+
+        group = self.group
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if group is not UNSET:
+            field_dict["group"] = group
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: Encoding | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = Encoding(_encoding)
+
+        sms_estimate = cls(
+            text=text,
+            from_=from_,
+            to=to,
+            group=group,
+            encoding=encoding,
+        )
+
+        sms_estimate.additional_properties = d
+        return sms_estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_status import SmsStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsInfo")
+
+
+@_attrs_define
+class SmsInfo:
+    """
+    Attributes:
+        id (int | str):
+        to (str):
+        status (SmsStatus | str):
+        text (str | Unset):
+        from_ (str | Unset):
+        insert_date (None | str | Unset):
+        sent_date (None | str | Unset):
+        delivery_date (None | str | Unset):
+        transaction_id (None | str | Unset):
+        price (float | Unset):
+    """
+
+    id: int | str
+    to: str
+    status: SmsStatus | str
+    text: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    insert_date: None | str | Unset = UNSET
+    sent_date: None | str | Unset = UNSET
+    delivery_date: None | str | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        to = self.to
+
+        status: str
+        if isinstance(self.status, SmsStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        text = self.text
+
+        from_ = self.from_
+
+        insert_date: None | str | Unset
+        if isinstance(self.insert_date, Unset):
+            insert_date = UNSET
+        else:
+            insert_date = self.insert_date
+
+        sent_date: None | str | Unset
+        if isinstance(self.sent_date, Unset):
+            sent_date = UNSET
+        else:
+            sent_date = self.sent_date
+
+        delivery_date: None | str | Unset
+        if isinstance(self.delivery_date, Unset):
+            delivery_date = UNSET
+        else:
+            delivery_date = self.delivery_date
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "to": to,
+                "status": status,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if insert_date is not UNSET:
+            field_dict["insertDate"] = insert_date
+        if sent_date is not UNSET:
+            field_dict["sentDate"] = sent_date
+        if delivery_date is not UNSET:
+            field_dict["deliveryDate"] = delivery_date
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        to = d.pop("to")
+
+        def _parse_status(data: object) -> SmsStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = SmsStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SmsStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        text = d.pop("text", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        def _parse_insert_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insert_date = _parse_insert_date(d.pop("insertDate", UNSET))
+
+        def _parse_sent_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_date = _parse_sent_date(d.pop("sentDate", UNSET))
+
+        def _parse_delivery_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        price = d.pop("price", UNSET)
+
+        sms_info = cls(
+            id=id,
+            to=to,
+            status=status,
+            text=text,
+            from_=from_,
+            insert_date=insert_date,
+            sent_date=sent_date,
+            delivery_date=delivery_date,
+            transaction_id=transaction_id,
+            price=price,
+        )
+
+        sms_info.additional_properties = d
+        return sms_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

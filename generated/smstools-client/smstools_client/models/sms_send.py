@@ -1,0 +1,149 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding import Encoding
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsSend")
+
+
+@_attrs_define
+class SmsSend:
+    """At least one of `to` and `group`.
+
+    Attributes:
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7, i.e. 1071 GSM
+            characters, per the newer documentation; up to 5 per the older English page).
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+            profile's sender.
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
+            objects each with `msisdn`, whose other properties personalise the text.
+        group (str | Unset): One id or comma-separated ids
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        transaction_id (str | Unset): Your own id for every SMS of this send
+        sandbox (bool | Unset): Test mode - nothing is sent Default: False.
+        status_callback (str | Unset):
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
+            (chosen from the text)
+    """
+
+    text: str
+    from_: str | Unset = UNSET
+    to: str | Unset = UNSET
+    group: str | Unset = UNSET
+    date: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    sandbox: bool | Unset = False
+    status_callback: str | Unset = UNSET
+    encoding: Encoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        from_ = self.from_
+
+        to = self.to
+
+        group = self.group
+
+        date = self.date
+
+        transaction_id = self.transaction_id
+
+        sandbox = self.sandbox
+
+        status_callback = self.status_callback
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if group is not UNSET:
+            field_dict["group"] = group
+        if date is not UNSET:
+            field_dict["date"] = date
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        if status_callback is not UNSET:
+            field_dict["statusCallback"] = status_callback
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        transaction_id = d.pop("transactionId", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        status_callback = d.pop("statusCallback", UNSET)
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: Encoding | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = Encoding(_encoding)
+
+        sms_send = cls(
+            text=text,
+            from_=from_,
+            to=to,
+            group=group,
+            date=date,
+            transaction_id=transaction_id,
+            sandbox=sandbox,
+            status_callback=status_callback,
+            encoding=encoding,
+        )
+
+        sms_send.additional_properties = d
+        return sms_send
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

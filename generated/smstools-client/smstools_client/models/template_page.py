@@ -1,0 +1,86 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.template import Template
+
+
+T = TypeVar("T", bound="TemplatePage")
+
+
+@_attrs_define
+class TemplatePage:
+    """
+    Attributes:
+        metadata (Metadata):
+        templates (list[Template]):
+    """
+
+    metadata: Metadata
+    templates: list[Template]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        templates = []
+        for templates_item_data in self.templates:
+            templates_item = templates_item_data.to_dict()
+            templates.append(templates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "templates": templates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.template import Template  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        templates = []
+        _templates = d.pop("templates")
+        for templates_item_data in _templates:
+            templates_item = Template.from_dict(templates_item_data)
+
+            templates.append(templates_item)
+
+        template_page = cls(
+            metadata=metadata,
+            templates=templates,
+        )
+
+        template_page.additional_properties = d
+        return template_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

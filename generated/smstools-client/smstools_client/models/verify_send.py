@@ -1,0 +1,118 @@
+# generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding import Encoding
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifySend")
+
+
+@_attrs_define
+class VerifySend:
+    """
+    Attributes:
+        to (str): A phone number in international format without + or 00, e.g. 393481234567
+        text (str): Must contain ${verify_code}
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+            profile's sender.
+        sandbox (bool | Unset):  Default: False.
+        app_id (str | Unset): Your application id; one active code per recipient per app_id
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
+            (chosen from the text)
+    """
+
+    to: str
+    text: str
+    from_: str | Unset = UNSET
+    sandbox: bool | Unset = False
+    app_id: str | Unset = UNSET
+    encoding: Encoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        text = self.text
+
+        from_ = self.from_
+
+        sandbox = self.sandbox
+
+        app_id = self.app_id
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "text": text,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        text = d.pop("text")
+
+        from_ = d.pop("from", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        app_id = d.pop("app_id", UNSET)
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: Encoding | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = Encoding(_encoding)
+
+        verify_send = cls(
+            to=to,
+            text=text,
+            from_=from_,
+            sandbox=sandbox,
+            app_id=app_id,
+            encoding=encoding,
+        )
+
+        verify_send.additional_properties = d
+        return verify_send
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

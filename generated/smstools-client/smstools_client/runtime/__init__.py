@@ -1,0 +1,23 @@
+# generated from runtime/__init__.py by tools/generate.py (openapi-python-client 0.29.1); do not edit
+"""Hand-written runtime shared by every generated client.
+
+The generator copies this package into each generated client as ``<module>.runtime`` (marked as
+generated there), so each client installs and imports on its own. Provider specifics reach it only
+as data derived from the resolved spec.
+"""
+
+from .created import MissingLocationError, created_id
+from .login import LoginAuth, LoginError, LoginSpec
+from .static import SchemeUse, StaticAuth, StaticSpec, check_https
+
+__all__ = [
+    "LoginAuth",
+    "LoginError",
+    "LoginSpec",
+    "MissingLocationError",
+    "SchemeUse",
+    "StaticAuth",
+    "StaticSpec",
+    "check_https",
+    "created_id",
+]

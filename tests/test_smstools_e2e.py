@@ -1,0 +1,226 @@
+"""End to end: the generated Smstools client against the Smstools mock over real HTTPS on loopback."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+
+import httpx
+import pytest
+import trustme
+from smstools_client import Client, connect
+from smstools_client.api.phonebook import create_contact, create_group, search_contacts
+from smstools_client.api.smart import smart_get_user
+from smstools_client.api.sms import cancel_sms, estimate_sms, search_sms, send_sms
+from smstools_client.api.user import get_user
+from smstools_client.api.verify import check_verify_code, send_verify_code
+from smstools_client.models import (
+    ContactCreate,
+    ContactPage,
+    Error,
+    ErrorCode,
+    Estimate,
+    GroupWrite,
+    SendResult,
+    SmsCancel,
+    SmsEstimate,
+    SmsPage,
+    SmsSend,
+    SmsStatus,
+    User,
+    VerifyChecked,
+    VerifySend,
+    VerifySent,
+)
+
+from tests.conftest import Receiver
+from tools.mocks.server import MockServer
+from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, PRICE, Smstools
+
+TO = "393481234567"
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def https_mock(ca: trustme.CA) -> Iterator[MockServer]:
+    """The Smstools mock behind a real TLS certificate for 127.0.0.1, issued by a test CA."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    with MockServer(Smstools(delivery_delay=0.2), ssl_context=context) as server:
+        yield server
+
+
+@pytest.fixture
+def trust(ca: trustme.CA) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    ca.configure_trust(context)
+    return context
+
+
+def mock_of(server: MockServer) -> Smstools:
+    assert isinstance(server.provider, Smstools)
+    return server.provider
+
+
+def client_for(server: MockServer, trust: ssl.SSLContext, **options: object) -> Client:
+    return connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, verify_ssl=trust, **options)  # type: ignore[arg-type]
+
+
+def later(minutes: int) -> str:
+    return (datetime.now(timezone(timedelta(hours=2))) + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def test_https_base_url_and_basic_auth_give_the_profile(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    assert https_mock.base_url.startswith("https://127.0.0.1:")
+    user = get_user.sync(client=client_for(https_mock, trust))
+    assert isinstance(user, User) and user.credit == mock_of(https_mock).demo.credit
+
+
+def test_a_plain_http_base_url_is_refused_unless_explicitly_allowed(https_mock: MockServer) -> None:
+    with pytest.raises(ValueError, match="only accepts HTTPS"):
+        connect("http://api.smstools.it/rest/api", DEMO_AUTH_KEY, DEMO_AUTH_SECRET)
+    with MockServer(Smstools()) as plain:
+        client = connect(plain.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True)
+        assert isinstance(get_user.sync(client=client), User)
+
+
+def test_a_wrong_secret_is_a_401_with_a_typed_error_code(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = connect(https_mock.base_url, DEMO_AUTH_KEY, "wrong-secret", verify_ssl=trust)
+    response = get_user.sync_detailed(client=client)
+    assert response.status_code == 401 and isinstance(response.parsed, Error)
+    assert response.parsed.error_msg is ErrorCode.BAD_CREDENTIALS and response.parsed.error_code == 401
+
+
+def test_the_client_asks_for_json_explicitly(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    seen: list[httpx.Request] = []
+    client = client_for(https_mock, trust, httpx_args={"event_hooks": {"request": [seen.append]}})
+    get_user.sync(client=client)
+    assert seen[0].headers["Accept"] == "application/json"
+    assert seen[0].headers["Authorization"].startswith("Basic ")
+    xml = httpx.get(
+        https_mock.base_url + "/user",
+        auth=(DEMO_AUTH_KEY, DEMO_AUTH_SECRET),
+        verify=trust,
+        headers={"Accept": "application/xml"},
+    )
+    assert xml.headers["content-type"] == "application/xml" and xml.text.startswith("<?xml")
+
+
+def test_estimate_then_send_consumes_exactly_the_estimate(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    text = "x" * 200  # two parts
+    estimate = estimate_sms.sync(client=client, body=SmsEstimate(text=text, to=f"{TO},393481234568"))
+    assert isinstance(estimate, Estimate) and estimate.sms_count == 4
+    assert estimate.cost == pytest.approx(4 * PRICE)
+    before = mock_of(https_mock).demo.credit
+    sent = send_sms.sync(client=client, body=SmsSend(text=text, to=f"{TO},393481234568"))
+    assert isinstance(sent, SendResult) and sent.sms_inserted == 2
+    assert before - mock_of(https_mock).demo.credit == pytest.approx(estimate.cost)
+
+
+def test_a_sandbox_send_changes_nothing(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    before = mock_of(https_mock).demo.credit
+    sent = send_sms.sync(client=client, body=SmsSend(text="test", to=TO, sandbox=True))
+    assert isinstance(sent, SendResult) and sent.sms_inserted == 0
+    assert mock_of(https_mock).demo.credit == before and mock_of(https_mock).demo.sms == {}
+
+
+def test_search_by_transaction_id_follows_the_states(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    sent = send_sms.sync(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
+    assert isinstance(sent, SendResult)
+    page = search_sms.sync(client=client, transaction_id="order-42")
+    assert isinstance(page, SmsPage) and page.metadata.count == 1
+    assert page.sms_list[0].status is SmsStatus.SENT
+    time.sleep(0.3)
+    page = search_sms.sync(client=client, transaction_id="order-42")
+    assert isinstance(page, SmsPage) and page.sms_list[0].status is SmsStatus.DELIVERED
+    again = send_sms.sync_detailed(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
+    assert isinstance(again.parsed, Error) and again.parsed.error_msg is ErrorCode.DUPLICATE_SMS
+
+
+def test_a_search_without_filters_is_no_params(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    response = search_sms.sync_detailed(client=client_for(https_mock, trust))
+    assert response.status_code == 400 and isinstance(response.parsed, Error)
+    assert response.parsed.error_msg is ErrorCode.NO_PARAMS
+
+
+def test_a_scheduled_message_can_be_cancelled_while_pending(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    before = mock_of(https_mock).demo.credit
+    sent = send_sms.sync(client=client, body=SmsSend(text="Tomorrow", to=TO, date=later(60), transaction_id="t-late"))
+    assert isinstance(sent, SendResult)
+    cancelled = cancel_sms.sync(client=client, body=SmsCancel(transaction_id="t-late"))
+    assert isinstance(cancelled, list) and [c.status for c in cancelled] == [SmsStatus.NOSENT]
+    assert mock_of(https_mock).demo.credit == pytest.approx(before)
+    page = search_sms.sync(client=client, transaction_id="t-late")
+    assert isinstance(page, SmsPage) and page.sms_list[0].status is SmsStatus.NOSENT
+
+
+def test_the_status_callback_is_called_on_the_final_state(
+    https_mock: MockServer, trust: ssl.SSLContext, receiver: Receiver
+) -> None:
+    client = client_for(https_mock, trust)
+    sent = send_sms.sync(
+        client=client, body=SmsSend(text="hi", to=TO, transaction_id="cb-1", status_callback=receiver.url)
+    )
+    assert isinstance(sent, SendResult)
+    [callback] = receiver.wait(1)
+    assert callback.form["status"] == "DELIVERED" and callback.form["transactionId"] == "cb-1"
+    assert callback.form["id"] == sent.sms[0].id
+
+
+def test_contacts_are_paged_and_duplicates_detected(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    group = create_group.sync(client=client, body=GroupWrite(name="Clients"))
+    assert group is not None and not isinstance(group, Error)
+    for i in range(5):
+        contact = ContactCreate(msisdn=f"39348000000{i}", name=f"N{i}", groups_id=str(group.id))
+        assert not isinstance(create_contact.sync(client=client, body=contact), Error)
+    duplicate = create_contact.sync_detailed(client=client, body=ContactCreate(msisdn="393480000003", name="Again"))
+    assert isinstance(duplicate.parsed, Error) and duplicate.parsed.error_msg is ErrorCode.CONTACT_ALREADY_EXISTS
+    by_name = ContactCreate(msisdn="393489999999", name="N1", custom_field_unique_key="name")
+    assert isinstance(create_contact.sync_detailed(client=client, body=by_name).parsed, Error)
+
+    names = []
+    for offset in (0, 2, 4):
+        page = search_contacts.sync(client=client, offset=offset, limit=2)
+        assert isinstance(page, ContactPage) and page.metadata.count == 5
+        names += [c.name for c in page.contacts]
+    assert names == [f"N{i}" for i in range(5)]
+
+
+def test_an_otp_code_verifies_once(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    client = client_for(https_mock, trust)
+    sent = send_verify_code.sync(client=client, body=VerifySend(to=TO, text="Code: ${verify_code}", app_id="login"))
+    assert isinstance(sent, VerifySent)
+    code = mock_of(https_mock).demo.otps[sent.verify_id].code
+    assert mock_of(https_mock).demo.sms[max(mock_of(https_mock).demo.sms)].text == f"Code: {code}"
+    wrong = check_verify_code.sync(
+        client=client, verify_id=sent.verify_id, verify_code="000000" if code != "000000" else "1"
+    )
+    first = check_verify_code.sync(client=client, verify_id=sent.verify_id, verify_code=code)
+    second = check_verify_code.sync(client=client, verify_id=sent.verify_id, verify_code=code)
+    assert all(isinstance(r, VerifyChecked) for r in (wrong, first, second))
+    assert [r.verify_status for r in (wrong, first, second)] == ["NOT_VERIFIED", "VERIFIED", "EXPIRED"]  # type: ignore[union-attr]
+
+
+def test_the_smart_api_carries_the_keys_in_the_query_and_hides_them_from_logs(
+    https_mock: MockServer, trust: ssl.SSLContext, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    seen: list[httpx.Request] = []
+    client = client_for(https_mock, trust, httpx_args={"event_hooks": {"request": [seen.append]}})
+    assert isinstance(smart_get_user.sync(client=client), User)
+    assert seen[0].url.params["authKey"] == DEMO_AUTH_KEY and "authorization" not in seen[0].headers
+    assert DEMO_AUTH_SECRET not in caplog.text and "HTTP Request: GET" in caplog.text
+    bad = httpx.get(https_mock.base_url + "/smart/user", params={"authKey": "x", "authSecret": "y"}, verify=trust)
+    assert bad.status_code == 400 and bad.json() == {"errorCode": 400, "errorMsg": "BAD_CREDENTIALS"}
