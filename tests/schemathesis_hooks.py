@@ -36,6 +36,16 @@ def xml_body(ctx: Any, response: Any) -> Any:
     return from_xml(defusedxml.ElementTree.fromstring(response.content))
 
 
+@schemathesis.hook
+def map_query(context: Any, query: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Give every generated query parameter a wire form: a value of None or [] would be dropped by
+    the HTTP client, so a negative case "unknown parameter" would reach the mock without its
+    violation and look like a valid request wrongly accepted. An empty value keeps the parameter."""
+    if not query:
+        return query
+    return {name: "" if value is None or value == [] else value for name, value in query.items()}
+
+
 @schemathesis.auth()
 class ProviderAuth:
     """Authorise every generated request as the generated client would."""

@@ -150,7 +150,11 @@ def load_yaml(path: Path) -> Any:
 
 
 class _ReviewableDumper(yaml.SafeDumper):
-    """A safe dumper that writes multi-line strings as literal blocks, so diffs stay readable."""
+    """A safe dumper that writes multi-line strings as literal blocks and never anchors or aliases
+    shared nodes, so the resolved spec reads like the spec and diffs stay readable."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

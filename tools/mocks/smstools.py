@@ -185,7 +185,7 @@ class Smstools(MockProvider):
             }
         }
         self.fidelity = [{"id": 38, "name": "Club", "pointValue": 5.0}]
-        self.cards = [
+        self.cards: list[dict[str, Any]] = [
             {
                 "id": i,
                 "code": f"CARD{i:04d}",
@@ -663,7 +663,7 @@ class Smstools(MockProvider):
         return None
 
     def _emails(self, account: Account, body: Mapping[str, Any], addresses: list[str], campaign: int | None) -> Reply:
-        items = []
+        items: list[dict[str, Any]] = []
         with self._lock:
             for address in addresses:
                 if body.get("sandbox"):

@@ -70,7 +70,8 @@ def to_xml(value: Any) -> bytes:
     """Encode a JSON value as an XML document."""
     root = Element("response")
     _fill(root, value)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="utf-8")
+    body: bytes = tostring(root, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
 
 
 def _key(child: Element) -> str:

@@ -28,7 +28,7 @@ from .error import Error
 from .error_code import ErrorCode
 from .estimate import Estimate
 from .fidelity import Fidelity
-from .fidelity_list import FidelityList
+from .fidelity_programmes import FidelityProgrammes
 from .group import Group
 from .group_write import GroupWrite
 from .insert_status import InsertStatus
@@ -89,7 +89,7 @@ __all__ = (
     "ErrorCode",
     "Estimate",
     "Fidelity",
-    "FidelityList",
+    "FidelityProgrammes",
     "Group",
     "GroupWrite",
     "InsertStatus",

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.fidelity_list import FidelityList
+from ...models.fidelity_programmes import FidelityProgrammes
 from ...types import Response
 
 
@@ -21,9 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FidelityList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FidelityProgrammes | None:
     if response.status_code == 200:
-        response_200 = FidelityList.from_dict(response.json())
+        response_200 = FidelityProgrammes.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FidelityList]:
+) -> Response[Error | FidelityProgrammes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | FidelityList]:
+) -> Response[Error | FidelityProgrammes]:
     """Fidelity programmes
 
      Research 3.17 (sister platform's documentation).
@@ -77,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FidelityList]
+        Response[Error | FidelityProgrammes]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | FidelityList | None:
+) -> Error | FidelityProgrammes | None:
     """Fidelity programmes
 
      Research 3.17 (sister platform's documentation).
@@ -102,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FidelityList
+        Error | FidelityProgrammes
     """
 
     return sync_detailed(
@@ -113,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | FidelityList]:
+) -> Response[Error | FidelityProgrammes]:
     """Fidelity programmes
 
      Research 3.17 (sister platform's documentation).
@@ -123,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FidelityList]
+        Response[Error | FidelityProgrammes]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | FidelityList | None:
+) -> Error | FidelityProgrammes | None:
     """Fidelity programmes
 
      Research 3.17 (sister platform's documentation).
@@ -146,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FidelityList
+        Error | FidelityProgrammes
     """
 
     return (

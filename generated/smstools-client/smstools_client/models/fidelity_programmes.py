@@ -11,11 +11,11 @@ if TYPE_CHECKING:
     from ..models.fidelity import Fidelity
 
 
-T = TypeVar("T", bound="FidelityList")
+T = TypeVar("T", bound="FidelityProgrammes")
 
 
 @_attrs_define
-class FidelityList:
+class FidelityProgrammes:
     """
     Attributes:
         fidelity_list (list[Fidelity]):
@@ -52,12 +52,12 @@ class FidelityList:
 
             fidelity_list.append(fidelity_list_item)
 
-        fidelity_list = cls(
+        fidelity_programmes = cls(
             fidelity_list=fidelity_list,
         )
 
-        fidelity_list.additional_properties = d
-        return fidelity_list
+        fidelity_programmes.additional_properties = d
+        return fidelity_programmes
 
     @property
     def additional_keys(self) -> list[str]:
