@@ -30,9 +30,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from tools.mocks.dates import lenient_datetime
 from tools.mocks.engine import Call, MockProvider, Problem, Reply
 from tools.overlay import load_yaml
 from tools.providers import get_provider
@@ -66,11 +67,10 @@ def parse_date(value: str) -> datetime:
 
 
 def lenient_stamp(value: str) -> datetime:
-    """yyyyMMddHHmmss (already checked by the spec's pattern), with days rolling over like a lenient
-    Java date parser: 20230231 is 3 March."""
-    year, month, day = int(value[:4]), int(value[4:6]), int(value[6:8])
-    start = datetime(year, month, 1, int(value[8:10]), int(value[10:12]), int(value[12:14]))
-    return start + timedelta(days=day - 1)
+    """yyyyMMddHHmmss (already checked by the spec's pattern), read leniently (tools.mocks.dates)."""
+    return lenient_datetime(
+        int(value[:4]), int(value[4:6]), int(value[6:8]), int(value[8:10]), int(value[10:12]), int(value[12:14])
+    )
 
 
 def _page(items: list[Any], call: Call, default_size: int = 10) -> tuple[list[Any], int, int]:

@@ -37,6 +37,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
+from tools.mocks.dates import lenient_datetime
 from tools.mocks.engine import Call, MockProvider, Problem, Reply
 from tools.overlay import load_yaml
 from tools.providers import get_provider
@@ -90,14 +91,14 @@ def _stamp(moment: float) -> str:
 
 
 def _parse(value: str) -> float:
-    """yyyy-MM-dd'T'HH:mm:ssZ (the spec's pattern has checked the shape) as a timestamp, with days
-    rolling over as a lenient Java date parser does: 2014-02-30 is 2 March."""
+    """yyyy-MM-dd'T'HH:mm:ssZ (the spec's pattern has checked the shape) as a timestamp, read
+    leniently (tools.mocks.dates): 2014-02-30 is 2 March."""
     sign = -1 if value[19] == "-" else 1
-    offset = timezone(sign * timedelta(hours=int(value[20:22]), minutes=int(value[22:24])))
-    start = datetime(
-        int(value[:4]), int(value[5:7]), 1, int(value[11:13]), int(value[14:16]), int(value[17:19]), tzinfo=offset
+    zone = timezone(sign * timedelta(hours=int(value[20:22]), minutes=int(value[22:24])))
+    moment = lenient_datetime(
+        int(value[:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]), int(value[14:16]), int(value[17:19]), zone
     )
-    return (start + timedelta(days=int(value[8:10]) - 1)).timestamp()
+    return moment.timestamp()
 
 
 def _page(items: list[Any], call: Call) -> tuple[list[Any], dict[str, int]]:
