@@ -134,13 +134,14 @@ def test_a_sandbox_send_changes_nothing(https_mock: MockServer, trust: ssl.SSLCo
 
 
 def test_search_by_transaction_id_follows_the_states(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    mock_of(https_mock).delivery_delay = 1.5  # wide enough that a loaded machine still sees SENT first
     client = client_for(https_mock, trust)
     sent = send_sms.sync(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
     assert isinstance(sent, SendResult)
     page = search_sms.sync(client=client, transaction_id="order-42")
     assert isinstance(page, SmsPage) and page.metadata.count == 1
     assert page.sms_list[0].status is SmsStatus.SENT
-    time.sleep(0.3)
+    time.sleep(1.6)
     page = search_sms.sync(client=client, transaction_id="order-42")
     assert isinstance(page, SmsPage) and page.sms_list[0].status is SmsStatus.DELIVERED
     again = send_sms.sync_detailed(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
