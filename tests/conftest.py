@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+from tools.mocks.engine import ISSUED_SECRETS
 from tools.mocks.fractel import FracTEL
 from tools.mocks.server import MockServer
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """With ``SMS_DEBUG_LOG`` set (by tests/test_secrets_in_logs.py), log everything at DEBUG to that file."""
+    path = os.environ.get("SMS_DEBUG_LOG")
+    if path:
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        logging.getLogger().addHandler(handler)
+        logging.getLogger().setLevel(logging.DEBUG)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """With ``SMS_DEBUG_LOG`` set, append the credentials the mocks issued to ``<log>.secrets``."""
+    path = os.environ.get("SMS_DEBUG_LOG")
+    if path:
+        with Path(path + ".secrets").open("a", encoding="utf-8") as out:
+            out.writelines(f"{secret}\n" for secret in ISSUED_SECRETS)
 
 
 @pytest.fixture

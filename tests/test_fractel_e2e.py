@@ -9,7 +9,7 @@ import time
 
 import httpx
 import pytest
-from fractel_client import connect
+from fractel_client import AuthenticationError, NotFoundError, ValidationError, connect
 from fractel_client.api.auth import post_auth
 from fractel_client.api.sms import post_sms, put_sms_to_callback_type
 from fractel_client.models import (
@@ -118,10 +118,10 @@ def test_set_a_callback_then_receive_an_inbound_message_with_basic_auth(
 def test_a_callback_on_a_number_of_another_account_is_404(fractel_mock: MockServer) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     setting = CallbackRequest(method=CallbackMethod.GET, url="http://127.0.0.1:9/x")
-    response = put_sms_to_callback_type.sync_detailed(
-        "9999999999", CallbackType.SMS_TRIGGER, client=client, body=setting
-    )
-    assert response.status_code == 404 and isinstance(response.parsed, Error)
+    with pytest.raises(NotFoundError) as failure:
+        put_sms_to_callback_type.sync_detailed("9999999999", CallbackType.SMS_TRIGGER, client=client, body=setting)
+    assert failure.value.status_code == 404 and failure.value.operation == "putSmsToCallbackType"
+    assert failure.value.code == "Not Found" and "9999999999 is not a FracTEL number" in str(failure.value)
 
 
 def test_the_token_is_renewed_before_it_expires(fractel_mock: MockServer) -> None:
@@ -147,10 +147,12 @@ def test_after_a_401_the_client_logs_in_again_once_and_the_send_succeeds(fractel
 
 def test_a_bad_number_is_rejected_with_an_error_naming_the_field(fractel_mock: MockServer) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
-    response = post_sms.sync_detailed(client=client, body=SmsRequest(to="555-0199", from_=FROM, message="x"))
-    assert response.status_code == 400
-    error = response.parsed
-    assert isinstance(error, Error)
+    with pytest.raises(ValidationError) as failure:
+        post_sms.sync(client=client, body=SmsRequest(to="555-0199", from_=FROM, message="x"))
+    assert failure.value.status_code == 400 and failure.value.code == "Bad Request"
+    assert failure.value.operation == "postSms" and not failure.value.may_have_been_sent
+    assert failure.value.response is not None
+    error = Error.from_dict(failure.value.response.json())  # the typed body stays reachable
     assert error.message.startswith('"to"') and error.error == "Bad Request"
     assert error.validation is not None and error.validation.keys == ["to"]
     assert mock_of(fractel_mock).messages == []
@@ -159,16 +161,18 @@ def test_a_bad_number_is_rejected_with_an_error_naming_the_field(fractel_mock: M
 def test_too_many_media_urls_are_rejected(fractel_mock: MockServer) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     body = SmsRequest(to=TO, from_=FROM, message="x", media_url=[f"https://m.example/{i}" for i in range(11)])
-    response = post_sms.sync_detailed(client=client, body=body)
-    assert response.status_code == 400 and isinstance(response.parsed, Error)
-    assert response.parsed.validation is not None and response.parsed.validation.keys == ["media_url"]
+    with pytest.raises(ValidationError) as failure:
+        post_sms.sync_detailed(client=client, body=body)
+    assert failure.value.response is not None
+    error = Error.from_dict(failure.value.response.json())
+    assert error.validation is not None and error.validation.keys == ["media_url"]
 
 
 def test_sending_from_a_number_not_on_the_account_is_forbidden(fractel_mock: MockServer) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
-    response = post_sms.sync_detailed(client=client, body=SmsRequest(to=TO, from_="2025550100", message="x"))
-    assert response.status_code == 403 and isinstance(response.parsed, Error)
-    assert '"from"' in response.parsed.message
+    with pytest.raises(AuthenticationError) as failure:
+        post_sms.sync(client=client, body=SmsRequest(to=TO, from_="2025550100", message="x"))
+    assert failure.value.status_code == 403 and '"from"' in str(failure.value)
 
 
 def test_wrong_credentials_raise_a_login_error_without_the_password(fractel_mock: MockServer) -> None:

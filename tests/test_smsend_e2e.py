@@ -9,7 +9,16 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from smsend_client import Client, LoginCredentials, created_id, login, login_credentials, token
+from smsend_client import (
+    Client,
+    LoginCredentials,
+    NotFoundError,
+    ValidationError,
+    created_id,
+    login,
+    login_credentials,
+    token,
+)
 from smsend_client.api.contacts import add_contact, get_contact
 from smsend_client.api.groups import add_contact_to_group, create_group, delete_group, list_groups
 from smsend_client.api.history import get_sms_history
@@ -151,9 +160,11 @@ def test_a_scheduled_sms_can_be_deleted_a_sent_one_cannot(smsend_mock: MockServe
     assert isinstance(state, SmsState) and state.recipients[0].status == "SCHEDULED"
 
     assert delete_scheduled_sms.sync_detailed(scheduled.order_id, client=client).status_code == 200
-    assert delete_scheduled_sms.sync_detailed(scheduled.order_id, client=client).status_code == 404
-    refused = delete_scheduled_sms.sync_detailed(now.order_id, client=client)
-    assert refused.status_code == 404 and isinstance(refused.parsed, Error)
+    with pytest.raises(NotFoundError):
+        delete_scheduled_sms.sync_detailed(scheduled.order_id, client=client)
+    with pytest.raises(NotFoundError) as refused:
+        delete_scheduled_sms.sync_detailed(now.order_id, client=client)
+    assert refused.value.operation == "deleteScheduledSms" and "not SCHEDULED" in str(refused.value)
 
 
 def test_history_is_paged_with_page_number_page_size_and_total(smsend_mock: MockServer) -> None:
@@ -176,17 +187,20 @@ def test_history_is_paged_with_page_number_page_size_and_total(smsend_mock: Mock
 def test_a_custom_order_id_is_never_sent_twice(smsend_mock: MockServer) -> None:
     client = session(smsend_mock)
     first = send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
-    second = send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
-    assert first.status_code == 201 and second.status_code == 400
-    assert isinstance(second.parsed, Error) and "order_id" in second.parsed.message
+    assert first.status_code == 201
+    with pytest.raises(ValidationError) as second:
+        send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
+    assert second.value.status_code == 400 and second.value.code == "KO" and "order_id" in str(second.value)
     assert list(mock_of(smsend_mock).demo.orders) == ["order-42"]
 
 
 def test_bad_input_is_a_400_naming_the_field(smsend_mock: MockServer) -> None:
     client = session(smsend_mock)
-    response = send_sms.sync_detailed(client=client, body=sms(scheduled_delivery_time="tomorrow"))
-    assert response.status_code == 400 and isinstance(response.parsed, Error)
-    assert response.parsed.message.startswith("scheduled_delivery_time:")
+    with pytest.raises(ValidationError) as failure:
+        send_sms.sync_detailed(client=client, body=sms(scheduled_delivery_time="tomorrow"))
+    assert failure.value.response is not None
+    assert Error.from_dict(failure.value.response.json()).message.startswith("scheduled_delivery_time:")
+    assert "sendSms: HTTP 400" in str(failure.value)
 
 
 def test_parametric_sms_answers_201_as_the_samples_say(smsend_mock: MockServer) -> None:

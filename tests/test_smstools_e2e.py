@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 import trustme
-from smstools_client import Client, connect
+from smstools_client import AuthenticationError, Client, ValidationError, connect
 from smstools_client.api.phonebook import create_contact, create_group, search_contacts
 from smstools_client.api.smart import smart_get_user
 from smstools_client.api.sms import cancel_sms, estimate_sms, search_sms, send_sms
@@ -93,9 +93,13 @@ def test_a_plain_http_base_url_is_refused_unless_explicitly_allowed(https_mock: 
 
 def test_a_wrong_secret_is_a_401_with_a_typed_error_code(https_mock: MockServer, trust: ssl.SSLContext) -> None:
     client = connect(https_mock.base_url, DEMO_AUTH_KEY, "wrong-secret", verify_ssl=trust)
-    response = get_user.sync_detailed(client=client)
-    assert response.status_code == 401 and isinstance(response.parsed, Error)
-    assert response.parsed.error_msg is ErrorCode.BAD_CREDENTIALS and response.parsed.error_code == 401
+    with pytest.raises(AuthenticationError) as failure:
+        get_user.sync_detailed(client=client)
+    assert failure.value.status_code == 401 and failure.value.code == ErrorCode.BAD_CREDENTIALS
+    assert failure.value.operation == "getUser" and "wrong-secret" not in repr(failure.value)
+    assert failure.value.response is not None
+    error = Error.from_dict(failure.value.response.json())
+    assert error.error_msg is ErrorCode.BAD_CREDENTIALS and error.error_code == 401
 
 
 def test_the_client_asks_for_json_explicitly(https_mock: MockServer, trust: ssl.SSLContext) -> None:
@@ -144,14 +148,15 @@ def test_search_by_transaction_id_follows_the_states(https_mock: MockServer, tru
     time.sleep(1.6)
     page = search_sms.sync(client=client, transaction_id="order-42")
     assert isinstance(page, SmsPage) and page.sms_list[0].status is SmsStatus.DELIVERED
-    again = send_sms.sync_detailed(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
-    assert isinstance(again.parsed, Error) and again.parsed.error_msg is ErrorCode.DUPLICATE_SMS
+    with pytest.raises(ValidationError) as again:
+        send_sms.sync_detailed(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
+    assert again.value.code == ErrorCode.DUPLICATE_SMS and not again.value.may_have_been_sent
 
 
 def test_a_search_without_filters_is_no_params(https_mock: MockServer, trust: ssl.SSLContext) -> None:
-    response = search_sms.sync_detailed(client=client_for(https_mock, trust))
-    assert response.status_code == 400 and isinstance(response.parsed, Error)
-    assert response.parsed.error_msg is ErrorCode.NO_PARAMS
+    with pytest.raises(ValidationError) as failure:
+        search_sms.sync_detailed(client=client_for(https_mock, trust))
+    assert failure.value.status_code == 400 and failure.value.code == ErrorCode.NO_PARAMS
 
 
 def test_a_scheduled_message_can_be_cancelled_while_pending(https_mock: MockServer, trust: ssl.SSLContext) -> None:
@@ -186,10 +191,12 @@ def test_contacts_are_paged_and_duplicates_detected(https_mock: MockServer, trus
     for i in range(5):
         contact = ContactCreate(msisdn=f"39348000000{i}", name=f"N{i}", groups_id=str(group.id))
         assert not isinstance(create_contact.sync(client=client, body=contact), Error)
-    duplicate = create_contact.sync_detailed(client=client, body=ContactCreate(msisdn="393480000003", name="Again"))
-    assert isinstance(duplicate.parsed, Error) and duplicate.parsed.error_msg is ErrorCode.CONTACT_ALREADY_EXISTS
+    with pytest.raises(ValidationError) as duplicate:
+        create_contact.sync_detailed(client=client, body=ContactCreate(msisdn="393480000003", name="Again"))
+    assert duplicate.value.code == ErrorCode.CONTACT_ALREADY_EXISTS
     by_name = ContactCreate(msisdn="393489999999", name="N1", custom_field_unique_key="name")
-    assert isinstance(create_contact.sync_detailed(client=client, body=by_name).parsed, Error)
+    with pytest.raises(ValidationError):
+        create_contact.sync_detailed(client=client, body=by_name)
 
     names = []
     for offset in (0, 2, 4):

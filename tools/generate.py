@@ -8,7 +8,8 @@ One pass per row of providers.toml, with no provider-specific branches:
    operation-level ``security``: the generator would answer that with its own single-token
    ``AuthenticatedClient``, while the runtime applies every security requirement itself;
 3. copy the hand-written ``runtime/`` package in as ``<module>.runtime`` and render its
-   ``provider.py`` from the spec's ``x-sms-auth`` data, then format it with the pinned ruff;
+   ``provider.py`` from the spec's ``x-sms-auth`` data and operation catalogue (see
+   tools/catalogue.py), then format it with the pinned ruff;
 4. stamp every file with a one-line "generated ... do not edit" marker.
 
 ``--check`` does all of this in a temporary folder and compares it byte for byte with what is
@@ -34,6 +35,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
 
@@ -178,7 +180,7 @@ def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     return flows
 
 
-def _render_provider(spec: Mapping[str, Any]) -> str:
+def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -188,7 +190,13 @@ def _render_provider(spec: Mapping[str, Any]) -> str:
     )
     env.filters["pyrepr"] = repr
     env.filters["camel"] = lambda name: "".join(part.capitalize() for part in name.split("_"))
-    return env.get_template("provider.py.jinja").render(flows=auth_flows(spec))
+    try:
+        operations = catalogue(spec, package_dir)
+    except CatalogueError as exc:
+        raise GenerationError(str(exc)) from exc
+    return env.get_template("provider.py.jinja").render(
+        flows=auth_flows(spec), operations=operations, errors=error_shape(spec)
+    )
 
 
 def _run(command: Sequence[str], cwd: Path, what: str) -> None:
@@ -245,7 +253,7 @@ def generate(provider: Provider, destination: Path) -> None:
         runtime_files = sorted(RUNTIME.glob("*.py"))
         for source in runtime_files:
             shutil.copyfile(source, runtime_dir / source.name)
-        (runtime_dir / "provider.py").write_text(_render_provider(resolved), encoding="utf-8")
+        (runtime_dir / "provider.py").write_text(_render_provider(resolved, output / provider.module), encoding="utf-8")
         _run(
             [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],
             cwd=output,

@@ -12,10 +12,13 @@ handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces m
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
 import re
+import socket
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -28,11 +31,23 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
+from tools.mocks.faults import Fault, Faults
 from tools.mocks.xml import to_xml
 
-__all__ = ["Call", "MockProvider", "Problem", "Reply", "SpecApp", "reason"]
+__all__ = ["ISSUED_SECRETS", "Call", "MockProvider", "Problem", "Reply", "SpecApp", "issue_secret", "reason"]
 
 logger = logging.getLogger(__name__)
+
+#: every credential the mocks of this process have issued or been given (tokens, session keys, new
+#: passwords), so a test can check that none of them reaches a log line.
+ISSUED_SECRETS: list[str] = []
+
+
+def issue_secret(value: str) -> str:
+    """Record a credential a mock hands out or accepts, and return it."""
+    ISSUED_SECRETS.append(value)
+    return value
+
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORM = "application/x-www-form-urlencoded"
@@ -94,6 +109,16 @@ class MockProvider:
         raise NotImplementedError
 
 
+def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    """Cut the connection without an answer (the client sees it closed mid-exchange)."""
+    connection = environ.get("werkzeug.socket")
+    if connection is not None:
+        with contextlib.suppress(OSError):
+            connection.shutdown(socket.SHUT_RDWR)
+    start_response("500 Internal Server Error", [("Content-Length", "0")])
+    return [b""]
+
+
 def _pointer(document: Mapping[str, Any], ref: str) -> Any:
     node: Any = document
     for part in ref.removeprefix("#/").split("/"):
@@ -140,6 +165,8 @@ class SpecApp:
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
+        #: faults to inject (see tools/mocks/faults.py); none unless a test or ``--faults`` asks.
+        self.faults = Faults()
 
     # -- spec helpers -----------------------------------------------------------------------------
 
@@ -228,7 +255,21 @@ class SpecApp:
         except Exception:
             logger.exception("mock handler failed on %s %s", request.method, request.path)
             reply = self.provider.error(500, "An internal server error occurred")
-        return self._render(reply, request)(environ, start_response)
+        fault: Fault | None = environ.get("mock.fault")
+        if fault is None or fault.kind == "status":
+            return self._render(reply, request)(environ, start_response)
+        if fault.kind in ("reset-before", "reset-after"):
+            return _reset(environ, start_response)
+        if fault.kind == "slow":
+            time.sleep(fault.delay)
+        if fault.kind == "html":
+            page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+            return Response(page, status=502, content_type="text/html")(environ, start_response)
+        response = self._render(reply, request)
+        if fault.kind == "truncated":
+            body = response.get_data()
+            response.set_data(body[: len(body) // 2])
+        return response(environ, start_response)
 
     def _render(self, reply: Reply, request: Request) -> Response:
         headers = Headers(reply.headers)
@@ -279,6 +320,16 @@ class SpecApp:
         if problems:
             return self.provider.invalid(call, problems)
         handler: Callable[[Call], Reply] = getattr(self.provider, f"op_{op_id}")
+        fault = self.faults.take(op_id) if self.faults.active else None
+        if fault is not None:
+            request.environ["mock.fault"] = fault
+            if fault.kind == "status":
+                reply = self.provider.error(fault.status, reason(fault.status))
+                if fault.retry_after is not None:
+                    reply.headers["Retry-After"] = str(fault.retry_after)
+                return reply
+            if fault.kind == "reset-before":
+                return Reply(500)
         return handler(call)
 
     def _parse_parameters(self, call: Call, params: list[Mapping[str, Any]]) -> list[Problem]:

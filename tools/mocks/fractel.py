@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, reason
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
@@ -159,7 +159,7 @@ class FracTEL(MockProvider):
         if account is None or not secrets.compare_digest(account.password, body["password"]):
             return _boom(401, "Invalid username or password")
         lifetime = body.get("expires", DEFAULT_TOKEN_LIFETIME)
-        token = secrets.token_hex(16)
+        token = issue_secret(secrets.token_hex(16))
         expires_at = self.clock() + lifetime
         with self._lock:
             self.tokens[token] = Token(body["username"], expires_at)

@@ -34,7 +34,7 @@ from datetime import datetime
 from typing import Any
 
 from tools.mocks.dates import lenient_datetime
-from tools.mocks.engine import Call, MockProvider, Problem, Reply
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
@@ -225,7 +225,7 @@ class SmSend(MockProvider):
         account = self.accounts.get(call.query["username"])
         if account is None or not secrets.compare_digest(account.password, call.query["password"]):
             return _fail(404, "Credentials are incorrect")
-        secret = secrets.token_hex(16).upper()
+        secret = issue_secret(secrets.token_hex(16).upper())
         with self._lock:
             keys(account).add(secret)
             self.logins += 1
@@ -247,7 +247,7 @@ class SmSend(MockProvider):
         return Reply(200, "true")
 
     def op_resetPassword(self, call: Call) -> Reply:
-        call.principal.password = call.query["password"]
+        call.principal.password = issue_secret(call.query["password"])
         return Reply(200, "true")
 
     def op_getUserStatus(self, call: Call) -> Reply:

@@ -38,7 +38,7 @@ from typing import Any
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
 from tools.mocks.dates import lenient_datetime
-from tools.mocks.engine import Call, MockProvider, Problem, Reply
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
@@ -773,7 +773,7 @@ class Smstools(MockProvider):
                 "id": user_id,
                 **user,
                 "authKey": secrets.token_hex(8).upper(),
-                "authSecret": secrets.token_hex(8),
+                "authSecret": issue_secret(secrets.token_hex(8)),
                 "credit": 0.0,
             }
         return Reply(200, account.subusers[user_id])

@@ -3,7 +3,37 @@
 
 from .client import AuthenticatedClient, Client
 from .runtime import created_id
+from .runtime.errors import (
+    ApiError,
+    AuthenticationError,
+    DecodingError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    ValidationError,
+)
+from .runtime.login import LoginError
+from .runtime.policy import RetryPolicy, call_options
 from .runtime.provider import *  # noqa: F403  (the login flows this provider's spec declares)
 from .runtime.provider import __all__ as _flows
 
-__all__ = ("AuthenticatedClient", "Client", "created_id", *_flows)
+__all__ = (
+    "ApiError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "Client",
+    "DecodingError",
+    "LoginError",
+    "NotFoundError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "ValidationError",
+    "call_options",
+    "created_id",
+    *_flows,
+)

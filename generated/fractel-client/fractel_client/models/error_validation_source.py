@@ -3,6 +3,9 @@ from enum import StrEnum
 
 
 class ErrorValidationSource(StrEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     HEADERS = "headers"
     PARAMS = "params"
     PAYLOAD = "payload"
@@ -10,3 +13,12 @@ class ErrorValidationSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorValidationSource | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from .errors import AuthenticationError, public_url
+
 __all__ = ["LoginAuth", "LoginError", "LoginSpec", "register_query_secrets"]
 
 logger = logging.getLogger(__name__)
@@ -31,16 +33,15 @@ logger = logging.getLogger(__name__)
 RENEW_MARGIN_SECONDS = 60.0
 
 
-class LoginError(Exception):
+class LoginError(AuthenticationError):
     """Logging in failed: wrong credentials, or an answer the login spec cannot read.
 
     The message names the login URL (without its query string, which may hold the password) and the
-    HTTP status, never a credential.
+    HTTP status, never a credential. ``status_code`` is ``None`` when the answer was unreadable.
     """
 
     def __init__(self, message: str, *, status_code: int | None = None) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+        super().__init__(message, operation="login", status_code=status_code)
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,6 @@ class LoginSpec:
     expires_at_field: str | None = None
     #: header name -> template over the parsed result, e.g. ``{"token": "{token}"}``.
     headers: Mapping[str, str] = field(default_factory=dict)
-
-
-def _public_url(url: httpx.URL) -> str:
-    """The URL without query string or userinfo: safe to print."""
-    return str(url.copy_with(query=None, username=None, password=None))
 
 
 class _RedactQueryCredentials(logging.Filter):
@@ -141,7 +137,7 @@ class LoginAuth(httpx.Auth):
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials))
         state = "logged in" if self._headers else "not logged in"
-        return f"LoginAuth(login_url={_public_url(self._login_url)!r}, credentials=<{names}: redacted>, {state})"
+        return f"LoginAuth(login_url={public_url(self._login_url)!r}, credentials=<{names}: redacted>, {state})"
 
     @property
     def logins(self) -> int:
@@ -185,7 +181,7 @@ class LoginAuth(httpx.Auth):
         return httpx.Request(self._spec.method, self._login_url, params=fields)
 
     def _parse(self, response: httpx.Response) -> dict[str, str]:
-        where = f"login at {_public_url(self._login_url)}"
+        where = f"login at {public_url(self._login_url)}"
         if self._spec.result_format == "text":
             parts = response.text.strip().split(self._spec.text_separator)
             if len(parts) != len(self._spec.text_names) or not all(parts):
@@ -226,7 +222,7 @@ class LoginAuth(httpx.Auth):
     def _accept(self, response: httpx.Response) -> None:
         if not response.is_success:
             raise LoginError(
-                f"login at {_public_url(self._login_url)} failed with HTTP {response.status_code}",
+                f"login at {public_url(self._login_url)} failed with HTTP {response.status_code}",
                 status_code=response.status_code,
             )
         values = self._parse(response)
@@ -240,7 +236,7 @@ class LoginAuth(httpx.Auth):
         self._deadline = None if left is None else self._clock() + left - min(RENEW_MARGIN_SECONDS, left / 10)
         self._generation += 1
         validity = "until a 401" if left is None else f"for {left:.0f}s"
-        logger.debug("logged in at %s; credentials valid %s", _public_url(self._login_url), validity)
+        logger.debug("logged in at %s; credentials valid %s", public_url(self._login_url), validity)
 
     def _authorise(self, request: httpx.Request) -> int:
         assert self._headers is not None
@@ -261,7 +257,7 @@ class LoginAuth(httpx.Auth):
             return
         with self._sync_lock:
             if self._generation == generation:  # nobody has renewed since this request was sent
-                logger.debug("HTTP 401 from %s; logging in again once", _public_url(request.url))
+                logger.debug("HTTP 401 from %s; logging in again once", public_url(request.url))
                 response = yield self._login_request()
                 response.read()
                 self._accept(response)
@@ -280,7 +276,7 @@ class LoginAuth(httpx.Auth):
             return
         async with self._async_lock:
             if self._generation == generation:
-                logger.debug("HTTP 401 from %s; logging in again once", _public_url(request.url))
+                logger.debug("HTTP 401 from %s; logging in again once", public_url(request.url))
                 response = yield self._login_request()
                 await response.aread()
                 self._accept(response)

@@ -3,8 +3,20 @@ from enum import StrEnum
 
 
 class ContactCreateGender(StrEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     F = "f"
     M = "m"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ContactCreateGender | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -3,9 +3,21 @@ from enum import IntEnum
 
 
 class ListModifyStatus(IntEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListModifyStatus | None":
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member

@@ -3,6 +3,9 @@ from enum import StrEnum
 
 
 class MessageType(StrEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     EE = "EE"
     GP = "GP"
     GS = "GS"
@@ -13,3 +16,12 @@ class MessageType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

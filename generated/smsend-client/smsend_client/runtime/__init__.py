@@ -7,17 +7,48 @@ as data derived from the resolved spec.
 """
 
 from .created import MissingLocationError, created_id
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    DecodingError,
+    ErrorShape,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    ValidationError,
+)
 from .login import LoginAuth, LoginError, LoginSpec
+from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
+from .policy import RetryPolicy, call_options
 from .static import SchemeUse, StaticAuth, StaticSpec, check_https
 
 __all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "Catalogue",
+    "DecodingError",
+    "ErrorShape",
     "LoginAuth",
     "LoginError",
     "LoginSpec",
+    "Lookup",
     "MissingLocationError",
+    "NotFoundError",
+    "Operation",
+    "Paging",
+    "RateLimitedError",
+    "RetryPolicy",
     "SchemeUse",
+    "SendSpec",
+    "ServerError",
     "StaticAuth",
     "StaticSpec",
+    "TimeoutError",
+    "TransportError",
+    "ValidationError",
+    "call_options",
     "check_https",
     "created_id",
 ]

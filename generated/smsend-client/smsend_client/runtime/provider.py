@@ -1,21 +1,36 @@
 # generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension.
+"""This provider's runtime data, derived from the resolved spec and its ``x-sms-*`` extensions.
 
-Each flow gives a function of its name returning an authenticated ``Client`` and a ``*_auth``
-function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in
-once and returns the parsed answer as a typed object.
+``OPERATIONS`` tells the runtime which operation a request belongs to, which sends carry a key and
+how to look it up, and how lists page; ``ERRORS`` where error bodies hold the provider's code.
+
+Each auth flow (``x-sms-auth``) gives a function of its name returning a ``Client`` that
+authenticates, raises typed errors and retries safely, and a ``*_auth`` function returning the
+``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in once and returns the
+parsed answer as a typed object.
 """
 
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from ..client import Client
+from .errors import ErrorShape
 from .login import LoginAuth, LoginSpec
+from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
+from .paging import apaginate as _apaginate
+from .paging import paginate as _paginate
+from .policy import RetryPolicy
+from .resilient import build_client
 
 __all__ = [
+    "ERRORS",
     "FLOWS",
+    "OPERATIONS",
+    "apaginate",
+    "paginate",
     "LOGIN",
     "login",
     "login_auth",
@@ -30,6 +45,510 @@ __all__ = [
 
 #: The login flows, first the one tools use by default.
 FLOWS = ["login", "token"]
+
+#: Where this provider's error bodies hold its code and message (``x-sms-errors``).
+ERRORS = ErrorShape(code="/result", message="/message")
+
+#: Every operation of the spec, as the runtime needs it.
+OPERATIONS = Catalogue(
+    (
+        Operation(
+            id="login",
+            method="GET",
+            path="/login",
+            module="api.auth.login",
+            success=(200,),
+            media=("text/plain",),
+        ),
+        Operation(
+            id="token",
+            method="GET",
+            path="/token",
+            module="api.auth.token",
+            success=(200,),
+            media=("text/plain",),
+        ),
+        Operation(
+            id="getDashboard",
+            method="GET",
+            path="/dashboard",
+            module="api.user.get_dashboard",
+            success=(200,),
+            media=("text/plain",),
+        ),
+        Operation(
+            id="checkSession",
+            method="GET",
+            path="/checksession",
+            module="api.user.check_session",
+            success=(200,),
+            media=("text/plain",),
+        ),
+        Operation(
+            id="resetPassword",
+            method="POST",
+            path="/pwdreset",
+            module="api.user.reset_password",
+            success=(200,),
+            media=("text/plain",),
+        ),
+        Operation(
+            id="getUserStatus",
+            method="GET",
+            path="/status",
+            module="api.user.get_user_status",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="addContact",
+            method="POST",
+            path="/contact",
+            module="api.contacts.add_contact",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="getContact",
+            method="GET",
+            path="/contact/{contactid}",
+            module="api.contacts.get_contact",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="addContactToList",
+            method="POST",
+            path="/list/{campaign_id}/contact",
+            module="api.contacts.add_contact_to_list",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="createGroup",
+            method="POST",
+            path="/group",
+            module="api.groups.create_group",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="modifyGroup",
+            method="PUT",
+            path="/group/{group_id}",
+            module="api.groups.modify_group",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="deleteGroup",
+            method="DELETE",
+            path="/group/{group_id}",
+            module="api.groups.delete_group",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="listGroups",
+            method="GET",
+            path="/groups",
+            module="api.groups.list_groups",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="groups",
+                total=("total",),
+                default_size=5,
+            ),
+        ),
+        Operation(
+            id="addContactToGroup",
+            method="POST",
+            path="/group/{group_id}/contact/{contact_id}",
+            module="api.groups.add_contact_to_group",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="removeContactFromGroup",
+            method="DELETE",
+            path="/group/{group_id}/contact/{contact_id}",
+            module="api.groups.remove_contact_from_group",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="createAlias",
+            method="POST",
+            path="/alias",
+            module="api.tpoa.create_alias",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="listAliases",
+            method="GET",
+            path="/alias",
+            module="api.tpoa.list_aliases",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="alias",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="getAlias",
+            method="GET",
+            path="/alias/{alias_id}",
+            module="api.tpoa.get_alias",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="deleteAlias",
+            method="DELETE",
+            path="/alias/{alias_id}",
+            module="api.tpoa.delete_alias",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="sendSms",
+            method="POST",
+            path="/sms",
+            module="api.sms.send_sms",
+            success=(201,),
+            media=("application/json",),
+            send=SendSpec(
+                key_in="body",
+                key_name="order_id",
+                lookup=Lookup(
+                    operation="getSmsState",
+                    method="GET",
+                    path="/sms/{order_id}",
+                    path_params={"order_id": "{key}"},
+                    query={},
+                    exists="",
+                    reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
+                ),
+            ),
+        ),
+        Operation(
+            id="sendParametricSms",
+            method="POST",
+            path="/paramsms",
+            module="api.sms.send_parametric_sms",
+            success=(200, 201),
+            media=("application/json",),
+            send=SendSpec(
+                key_in="body",
+                key_name="order_id",
+                lookup=Lookup(
+                    operation="getSmsState",
+                    method="GET",
+                    path="/sms/{order_id}",
+                    path_params={"order_id": "{key}"},
+                    query={},
+                    exists="",
+                    reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
+                ),
+            ),
+        ),
+        Operation(
+            id="sendSmsToGroups",
+            method="POST",
+            path="/smstogroups",
+            module="api.sms.send_sms_to_groups",
+            success=(200, 201),
+            media=("application/json",),
+            send=SendSpec(
+                key_in="body",
+                key_name="order_id",
+                lookup=Lookup(
+                    operation="getSmsState",
+                    method="GET",
+                    path="/sms/{order_id}",
+                    path_params={"order_id": "{key}"},
+                    query={},
+                    exists="",
+                    reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
+                ),
+            ),
+        ),
+        Operation(
+            id="getSmsState",
+            method="GET",
+            path="/sms/{order_id}",
+            module="api.sms.get_sms_state",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="deleteScheduledSms",
+            method="DELETE",
+            path="/sms/{order_id}",
+            module="api.sms.delete_scheduled_sms",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="getSmsHistory",
+            method="GET",
+            path="/smshistory",
+            module="api.history.get_sms_history",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="smshistory",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="getNewReceivedMessages",
+            method="GET",
+            path="/newsrsmsmessage",
+            module="api.received.get_new_received_messages",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="getNewReceivedMessagesBySim",
+            method="GET",
+            path="/newsrsmsmessage/{id_sim}",
+            module="api.received.get_new_received_messages_by_sim",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="getReceivedMessages",
+            method="GET",
+            path="/srsmshistory",
+            module="api.received.get_received_messages",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="srsmshistory",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="getReceivedMessagesBySim",
+            method="GET",
+            path="/srsmshistory/{id_sim}",
+            module="api.received.get_received_messages_by_sim",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="srsmshistory",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="getReceivedMessagesAfter",
+            method="GET",
+            path="/srsmshistory/{id_sim}/{id_message}",
+            module="api.received.get_received_messages_after",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="createList",
+            method="POST",
+            path="/list",
+            module="api.email.create_list",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="modifyList",
+            method="PUT",
+            path="/list/{list_id}",
+            module="api.email.modify_list",
+            success=(204,),
+            media=(),
+        ),
+        Operation(
+            id="addGroupToList",
+            method="POST",
+            path="/list/{list_id}/group/{group_id}",
+            module="api.email.add_group_to_list",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="createEmailDraft",
+            method="POST",
+            path="/list/{list_id}/issue",
+            module="api.email.create_email_draft",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="createIssueFromTemplate",
+            method="POST",
+            path="/list/{campaignId}/issue/template/{template}",
+            module="api.email.create_issue_from_template",
+            success=(200, 201),
+            media=(),
+        ),
+        Operation(
+            id="sendIssue",
+            method="POST",
+            path="/list/{campaignId}/issue/{idIssue}",
+            module="api.email.send_issue",
+            success=(200, 201),
+            media=(),
+        ),
+        Operation(
+            id="listSubaccounts",
+            method="GET",
+            path="/subaccounts",
+            module="api.subaccounts.list_subaccounts",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="subaccount",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="createSubaccount",
+            method="POST",
+            path="/subaccount",
+            module="api.subaccounts.create_subaccount",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="editSubaccount",
+            method="PUT",
+            path="/subaccount/{subaccount_id}",
+            module="api.subaccounts.edit_subaccount",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="getSubaccount",
+            method="GET",
+            path="/subaccount/{subaccount_id}",
+            module="api.subaccounts.get_subaccount",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="changeSubaccountPassword",
+            method="POST",
+            path="/subaccount/{subaccount_id}/changepwd",
+            module="api.subaccounts.change_subaccount_password",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="moveSubaccountCredits",
+            method="POST",
+            path="/subaccount/{subaccount_id}/credit",
+            module="api.subaccounts.move_subaccount_credits",
+            success=(201,),
+            media=(),
+        ),
+        Operation(
+            id="getSubaccountCredits",
+            method="GET",
+            path="/subaccount/{subaccount_id}/credit",
+            module="api.subaccounts.get_subaccount_credits",
+            success=(200,),
+            media=("application/json",),
+        ),
+        Operation(
+            id="listSubaccountPurchases",
+            method="GET",
+            path="/subaccount/{subaccount_id}/purchase",
+            module="api.subaccounts.list_subaccount_purchases",
+            success=(200,),
+            media=("application/json",),
+            paging=Paging(
+                style="page",
+                start_param="page_number",
+                size_param="page_size",
+                items="purchases",
+                total=("total",),
+                default_size=10,
+            ),
+        ),
+        Operation(
+            id="createSubaccountPurchase",
+            method="POST",
+            path="/subaccount/{subaccount_id}/purchase",
+            module="api.subaccounts.create_subaccount_purchase",
+            success=(200,),
+            media=(),
+        ),
+        Operation(
+            id="deleteSubaccountPurchase",
+            method="DELETE",
+            path="/subaccount/{subaccount_id}/purchase/{purchase_id}",
+            module="api.subaccounts.delete_subaccount_purchase",
+            success=(200,),
+            media=("application/json",),
+        ),
+    )
+)
+
+
+def paginate(
+    function: Callable[..., Any], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
+) -> Iterator[Any]:
+    """Iterate lazily over every item of a paginated list; ``function`` is its ``sync``, ``arguments``
+    its keyword arguments (``client`` included). ``limit`` caps the items, ``page_size`` each request."""
+    return _paginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
+
+
+def apaginate(
+    function: Callable[..., Awaitable[Any]], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
+) -> AsyncIterator[Any]:
+    """The async twin of :func:`paginate`; ``function`` is the list operation's ``asyncio``."""
+    return _apaginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
+
+
+def _client(
+    base_url: str, auth: httpx.Auth, timeout: float, retries: int, policy: RetryPolicy | None, options: dict[str, Any]
+) -> Client:
+    client: Client = build_client(
+        Client,
+        base_url,
+        auth=auth,
+        catalogue=OPERATIONS,
+        errors=ERRORS,
+        package=__name__.split(".")[0],
+        policy=policy or RetryPolicy(retries=retries, timeout=timeout),
+        **options,
+    )
+    return client
+
 
 LOGIN = LoginSpec(
     method="GET",
@@ -77,17 +596,19 @@ def login(
     *,
     lifetime: int | None = None,
     timeout: float = 30.0,
+    retries: int = 2,
+    policy: RetryPolicy | None = None,
     **client_options: Any,
 ) -> Client:
     """Return a client that logs in with ``GET /login`` on first use.
 
     The login answer is sent on every request as user_key and Session_key; it is
     renewed shortly before it expires (where the provider says when) and once after a 401.
-    ``timeout`` applies to every request.
+    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
+    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
     """
     auth = login_auth(base_url, username, password, lifetime=lifetime)
-    httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
-    return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
+    return _client(base_url, auth, timeout, retries, policy, client_options)
 
 
 def login_credentials(
@@ -154,17 +675,19 @@ def token(
     *,
     lifetime: int | None = None,
     timeout: float = 30.0,
+    retries: int = 2,
+    policy: RetryPolicy | None = None,
     **client_options: Any,
 ) -> Client:
     """Return a client that logs in with ``GET /token`` on first use.
 
     The login answer is sent on every request as user_key and Access_token; it is
     renewed shortly before it expires (where the provider says when) and once after a 401.
-    ``timeout`` applies to every request.
+    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
+    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
     """
     auth = token_auth(base_url, username, password, lifetime=lifetime)
-    httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
-    return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
+    return _client(base_url, auth, timeout, retries, policy, client_options)
 
 
 def token_credentials(

@@ -3,6 +3,9 @@ from enum import StrEnum
 
 
 class ErrorCode(StrEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     ALIAS_NOT_EXISTS = "ALIAS_NOT_EXISTS"
     BAD_ADDRESS = "BAD_ADDRESS"
     BAD_ALIAS = "BAD_ALIAS"
@@ -66,3 +69,12 @@ class ErrorCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorCode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

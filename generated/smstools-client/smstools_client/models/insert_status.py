@@ -3,9 +3,21 @@ from enum import StrEnum
 
 
 class InsertStatus(StrEnum):
+    """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
+    failing to decode (providers add values without notice)."""
+
     INSERTED = "INSERTED"
     NOT_INSERTED = "NOT_INSERTED"
     SANDBOX = "SANDBOX"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InsertStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

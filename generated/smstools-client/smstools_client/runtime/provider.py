@@ -1,20 +1,35 @@
 # generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""How this client authenticates, derived from the resolved spec's ``x-sms-auth`` extension.
+"""This provider's runtime data, derived from the resolved spec and its ``x-sms-*`` extensions.
 
-Each flow gives a function of its name returning an authenticated ``Client`` and a ``*_auth``
-function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in
-once and returns the parsed answer as a typed object.
+``OPERATIONS`` tells the runtime which operation a request belongs to, which sends carry a key and
+how to look it up, and how lists page; ``ERRORS`` where error bodies hold the provider's code.
+
+Each auth flow (``x-sms-auth``) gives a function of its name returning a ``Client`` that
+authenticates, raises typed errors and retries safely, and a ``*_auth`` function returning the
+``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in once and returns the
+parsed answer as a typed object.
 """
 
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
 
 from ..client import Client
+from .errors import ErrorShape
+from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
+from .paging import apaginate as _apaginate
+from .paging import paginate as _paginate
+from .policy import RetryPolicy
+from .resilient import build_client
 from .static import SchemeUse, StaticAuth, StaticSpec, check_https
 
 __all__ = [
+    "ERRORS",
     "FLOWS",
+    "OPERATIONS",
+    "apaginate",
+    "paginate",
     "CONNECT",
     "connect",
     "connect_auth",
@@ -22,6 +37,507 @@ __all__ = [
 
 #: The login flows, first the one tools use by default.
 FLOWS = ["connect"]
+
+#: Where this provider's error bodies hold its code and message (``x-sms-errors``).
+ERRORS = ErrorShape(code="/errorMsg", message="/errorMsg")
+
+#: Every operation of the spec, as the runtime needs it.
+OPERATIONS = Catalogue(
+    (
+        Operation(
+            id="sendSms",
+            method="POST",
+            path="/sms/send",
+            module="api.sms.send_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            send=SendSpec(
+                key_in="body",
+                key_name="transactionId",
+                lookup=Lookup(
+                    operation="searchSms",
+                    method="GET",
+                    path="/sms/search",
+                    path_params={},
+                    query={"transactionId": "{key}", "limit": "100"},
+                    exists="/metadata/count",
+                    reply={
+                        "transactionId": "{key}",
+                        "from": "/smsList/0/from",
+                        "text": "/smsList/0/text",
+                        "smsInserted": "/metadata/count",
+                        "smsNotInserted": 0,
+                        "sms": {"each": "/smsList", "as": {"id": "/id", "to": "/to", "status": "INSERTED"}},
+                    },
+                ),
+            ),
+        ),
+        Operation(
+            id="sendSmsBulk",
+            method="POST",
+            path="/sms/sendbulk",
+            module="api.sms.send_sms_bulk",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            send=SendSpec(
+                key_in="body",
+                key_name="transactionId",
+                lookup=Lookup(
+                    operation="searchSms",
+                    method="GET",
+                    path="/sms/search",
+                    path_params={},
+                    query={"transactionId": "{key}", "limit": "100"},
+                    exists="/metadata/count",
+                    reply={
+                        "transactionId": "{key}",
+                        "from": "/smsList/0/from",
+                        "text": "/smsList/0/text",
+                        "smsInserted": "/metadata/count",
+                        "smsNotInserted": 0,
+                        "sms": {"each": "/smsList", "as": {"id": "/id", "to": "/to", "status": "INSERTED"}},
+                    },
+                ),
+            ),
+        ),
+        Operation(
+            id="estimateSms",
+            method="POST",
+            path="/sms/estimate",
+            module="api.sms.estimate_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="cancelSms",
+            method="POST",
+            path="/sms/cancel",
+            module="api.sms.cancel_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="searchSms",
+            method="GET",
+            path="/sms/search",
+            module="api.sms.search_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="sms_list",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="searchReceivedSms",
+            method="GET",
+            path="/sms/received/search",
+            module="api.received.search_received_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="sms_list",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="listReceptionServices",
+            method="GET",
+            path="/sms/received/sim/list",
+            module="api.received.list_reception_services",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="getUser",
+            method="GET",
+            path="/user",
+            module="api.user.get_user",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listGroups",
+            method="GET",
+            path="/phonebook/group/list",
+            module="api.phonebook.list_groups",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="createGroup",
+            method="POST",
+            path="/phonebook/group",
+            module="api.phonebook.create_group",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="getGroup",
+            method="GET",
+            path="/phonebook/group/{id}",
+            module="api.phonebook.get_group",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="renameGroup",
+            method="PUT",
+            path="/phonebook/group/{id}",
+            module="api.phonebook.rename_group",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="deleteGroup",
+            method="DELETE",
+            path="/phonebook/group/{id}",
+            module="api.phonebook.delete_group",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="listGroupContacts",
+            method="GET",
+            path="/phonebook/group/{id}/contacts",
+            module="api.phonebook.list_group_contacts",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="contacts",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="searchContacts",
+            method="GET",
+            path="/phonebook/contact/search",
+            module="api.phonebook.search_contacts",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="contacts",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="createContact",
+            method="POST",
+            path="/phonebook/contact",
+            module="api.phonebook.create_contact",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="getContact",
+            method="GET",
+            path="/phonebook/contact/{id}",
+            module="api.phonebook.get_contact",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="updateContact",
+            method="PUT",
+            path="/phonebook/contact/{id}",
+            module="api.phonebook.update_contact",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="deleteContact",
+            method="DELETE",
+            path="/phonebook/contact/{id}",
+            module="api.phonebook.delete_contact",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="listEmailSenders",
+            method="GET",
+            path="/email/sender/list",
+            module="api.email.list_email_senders",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listEmailTemplates",
+            method="GET",
+            path="/email/template/list",
+            module="api.email.list_email_templates",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="templates",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="getEmailTemplate",
+            method="GET",
+            path="/email/template/{id}",
+            module="api.email.get_email_template",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listEmailCampaigns",
+            method="GET",
+            path="/email/campaign/list",
+            module="api.email.list_email_campaigns",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="campaign_list",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="getEmailCampaign",
+            method="GET",
+            path="/email/campaign/{id}",
+            module="api.email.get_email_campaign",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="sendEmailCampaign",
+            method="POST",
+            path="/email/campaign/send",
+            module="api.email.send_email_campaign",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="sendEmail",
+            method="POST",
+            path="/email/send",
+            module="api.email.send_email",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="getEmail",
+            method="GET",
+            path="/email/{id}",
+            module="api.email.get_email",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="createAlias",
+            method="POST",
+            path="/alias",
+            module="api.alias.create_alias",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listAliases",
+            method="GET",
+            path="/alias/list",
+            module="api.alias.list_aliases",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="deleteAlias",
+            method="DELETE",
+            path="/alias/{id}",
+            module="api.alias.delete_alias",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="searchSubusers",
+            method="GET",
+            path="/reseller/subuser/search",
+            module="api.reseller.search_subusers",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="subuser_list",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="createSubuser",
+            method="POST",
+            path="/reseller/subuser",
+            module="api.reseller.create_subuser",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="getSubuser",
+            method="GET",
+            path="/reseller/subuser/{id}",
+            module="api.reseller.get_subuser",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="updateSubuser",
+            method="PUT",
+            path="/reseller/subuser/{id}",
+            module="api.reseller.update_subuser",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="deleteSubuser",
+            method="DELETE",
+            path="/reseller/subuser/{id}",
+            module="api.reseller.delete_subuser",
+            success=(200, 204),
+            media=(),
+        ),
+        Operation(
+            id="sendVerifyCode",
+            method="POST",
+            path="/verify/send",
+            module="api.verify.send_verify_code",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="checkVerifyCode",
+            method="GET",
+            path="/verify/check",
+            module="api.verify.check_verify_code",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="sendPush",
+            method="POST",
+            path="/push/send",
+            module="api.push.send_push",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listFidelityProgrammes",
+            method="GET",
+            path="/fidelity/list",
+            module="api.fidelity.list_fidelity_programmes",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+        Operation(
+            id="listFidelityCards",
+            method="GET",
+            path="/fidelity/{fidelityId}/card/list",
+            module="api.fidelity.list_fidelity_cards",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            paging=Paging(
+                style="offset",
+                start_param="offset",
+                size_param="limit",
+                items="card_list",
+                total=("metadata", "count"),
+                default_size=20,
+            ),
+        ),
+        Operation(
+            id="smartSendSms",
+            method="GET",
+            path="/smart/sms/send",
+            module="api.smart.smart_send_sms",
+            success=(200,),
+            media=("application/json", "application/xml"),
+            send=SendSpec(
+                key_in="query",
+                key_name="transactionId",
+                lookup=Lookup(
+                    operation="searchSms",
+                    method="GET",
+                    path="/sms/search",
+                    path_params={},
+                    query={"transactionId": "{key}", "limit": "100"},
+                    exists="/metadata/count",
+                    reply={
+                        "transactionId": "{key}",
+                        "from": "/smsList/0/from",
+                        "text": "/smsList/0/text",
+                        "smsInserted": "/metadata/count",
+                        "smsNotInserted": 0,
+                        "sms": {"each": "/smsList", "as": {"id": "/id", "to": "/to", "status": "INSERTED"}},
+                    },
+                ),
+            ),
+        ),
+        Operation(
+            id="smartGetUser",
+            method="GET",
+            path="/smart/user",
+            module="api.smart.smart_get_user",
+            success=(200,),
+            media=("application/json", "application/xml"),
+        ),
+    )
+)
+
+
+def paginate(
+    function: Callable[..., Any], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
+) -> Iterator[Any]:
+    """Iterate lazily over every item of a paginated list; ``function`` is its ``sync``, ``arguments``
+    its keyword arguments (``client`` included). ``limit`` caps the items, ``page_size`` each request."""
+    return _paginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
+
+
+def apaginate(
+    function: Callable[..., Awaitable[Any]], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
+) -> AsyncIterator[Any]:
+    """The async twin of :func:`paginate`; ``function`` is the list operation's ``asyncio``."""
+    return _apaginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
+
+
+def _client(
+    base_url: str, auth: httpx.Auth, timeout: float, retries: int, policy: RetryPolicy | None, options: dict[str, Any]
+) -> Client:
+    client: Client = build_client(
+        Client,
+        base_url,
+        auth=auth,
+        catalogue=OPERATIONS,
+        errors=ERRORS,
+        package=__name__.split(".")[0],
+        policy=policy or RetryPolicy(retries=retries, timeout=timeout),
+        **options,
+    )
+    return client
+
 
 CONNECT = StaticSpec(
     credentials=("auth_key", "auth_secret"),
@@ -75,12 +591,16 @@ def connect(
     *,
     allow_insecure_http: bool = False,
     timeout: float = 30.0,
+    retries: int = 2,
+    policy: RetryPolicy | None = None,
     **client_options: Any,
 ) -> Client:
     """Return a client sending the credentials as each operation requires and Accept on every request.
 
     The provider accepts HTTPS only: a plain-http ``base_url`` is refused unless
-    ``allow_insecure_http`` is true (a local mock). ``timeout`` applies to every request.
+    ``allow_insecure_http`` is true (a local mock).
+    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
+    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
     """
     check_https(base_url, allow_insecure_http)
     auth = connect_auth(
@@ -88,5 +608,4 @@ def connect(
         auth_key,
         auth_secret,
     )
-    httpx_args = {**client_options.pop("httpx_args", {}), "auth": auth}
-    return Client(base_url=base_url, timeout=httpx.Timeout(timeout), httpx_args=httpx_args, **client_options)
+    return _client(base_url, auth, timeout, retries, policy, client_options)

@@ -1,0 +1,121 @@
+"""What the runtime knows about each operation: generated from the resolved spec, matched by request.
+
+Why a catalogue: the generated operation functions only hand httpx a request. To raise the right
+error, retry only what is safe and reconcile a send, the runtime must know which operation a
+request belongs to, whether it is idempotent, which key makes a send checkable and how to look
+it up. The generator writes that down as data (``OPERATIONS`` in ``runtime/provider.py``) from the
+spec and the overlay's ``x-sms-send`` / ``x-sms-pagination`` extensions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+__all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec"]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How to ask the provider whether a send with a given key was accepted.
+
+    ``path``/``query`` map parameter names to templates over ``{key}``. The send counts as
+    accepted when the lookup answers 2xx and, if ``exists`` is set, the value at that JSON pointer
+    is non-empty and non-zero; a 404 (or an empty value) means it was not. ``reply`` rebuilds the
+    send's own success body from the lookup's answer (see :func:`.reconcile.build_reply`).
+    """
+
+    operation: str
+    method: str
+    path: str
+    path_params: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, str] = field(default_factory=dict)
+    exists: str = ""
+    reply: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SendSpec:
+    """A send: its deduplication key (``in`` body or query, field ``name``) and its lookup, if any."""
+
+    key_in: str
+    key_name: str
+    lookup: Lookup | None = None
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a list operation pages: ``style`` "page" (page number and size) or "offset" (offset and limit).
+
+    Parameter names are the generated functions' keyword arguments; ``items`` and ``total`` are
+    attribute paths on the parsed result (``total`` may be empty when the provider gives none).
+    """
+
+    style: str
+    start_param: str
+    size_param: str
+    items: str
+    total: tuple[str, ...] = ()
+    default_size: int = 20
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, as the runtime needs it."""
+
+    id: str
+    method: str
+    path: str
+    #: dotted module of the generated endpoint, relative to the package (``api.sms.send_sms``).
+    module: str
+    #: the 2xx statuses the spec documents.
+    success: tuple[int, ...] = (200,)
+    send: SendSpec | None = None
+    paging: Paging | None = None
+    #: body media types the spec documents for the success answers (empty: no body).
+    media: tuple[str, ...] = ("application/json",)
+
+    @property
+    def idempotent(self) -> bool:
+        """GET, PUT, DELETE (and HEAD, OPTIONS) may be repeated; a declared send never is, whatever its method."""
+        return self.send is None and self.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        parts = re.split(r"(\{[^}]+\})", self.path)
+        return re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "/?")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """All operations of one provider; finds the operation of a request by method and path."""
+
+    operations: tuple[Operation, ...]
+    #: path of the base URL the operations' paths are relative to (``/API/v1.0/REST``).
+    base_path: str = ""
+
+    @cached_property
+    def _ordered(self) -> tuple[Operation, ...]:
+        # A literal segment wins over a parameter: /alias/list before /alias/{id}.
+        return tuple(sorted(self.operations, key=lambda op: op.path.count("{")))
+
+    @cached_property
+    def by_id(self) -> Mapping[str, Operation]:
+        return {op.id: op for op in self.operations}
+
+    @cached_property
+    def by_module(self) -> Mapping[str, Operation]:
+        return {op.module.rsplit(".", 1)[-1]: op for op in self.operations}
+
+    def match(self, method: str, path: str, base_path: str | None = None) -> Operation | None:
+        """The operation serving ``method path`` (an absolute URL path), or ``None``."""
+        base = (self.base_path if base_path is None else base_path).rstrip("/")
+        if base and path.startswith(base):
+            path = path[len(base) :]
+        path = "/" + path.lstrip("/")  # the smSend samples double the slash after the base
+        for operation in self._ordered:
+            if operation.method == method and operation.pattern.fullmatch(path):
+                return operation
+        return None

@@ -1,0 +1,395 @@
+"""Unit tests of runtime/resilient.py (errors, retries, reconciled sends) with httpx.MockTransport.
+
+A scripted provider accepts sends by key and can be told, request by request, to fail before or
+after acting; every test runs through the sync and the async client, which share one flow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+from runtime.errors import (
+    ApiError,
+    AuthenticationError,
+    DecodingError,
+    ErrorShape,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    ValidationError,
+)
+from runtime.operation import Catalogue, Lookup, Operation, SendSpec
+from runtime.policy import RetryPolicy, call_options
+from runtime.resilient import AsyncResilientClient, Engine, ResilientClient
+
+BASE = "https://api.test/v1"
+REPLY = {"result": "OK", "order_id": "{key}", "count": "/recipients"}
+CATALOGUE = Catalogue(
+    (
+        Operation("getThing", "GET", "/things/{id}", "api.sms.post_sms", media=()),
+        Operation("putThing", "PUT", "/things/{id}", "api.sms.post_sms", media=()),
+        Operation("createThing", "POST", "/things", "api.sms.post_sms", media=()),
+        # decoded with a real generated module: FracTEL's SendResult needs statusCode, result, uid
+        Operation("postSms", "POST", "/sms", "api.sms.post_sms"),
+        Operation(
+            "sendJson",
+            "POST",
+            "/send",
+            "api.sms.post_sms",
+            success=(201,),
+            media=(),
+            send=SendSpec(
+                "body",
+                "order_id",
+                Lookup("getOrder", "GET", "/orders/{order_id}", path_params={"order_id": "{key}"}, reply=REPLY),
+            ),
+        ),
+        Operation(
+            "sendForm",
+            "POST",
+            "/sendform",
+            "api.sms.post_sms",
+            media=(),
+            send=SendSpec(
+                "body",
+                "transactionId",
+                Lookup("search", "GET", "/search", query={"transactionId": "{key}"}, exists="/count", reply=REPLY),
+            ),
+        ),
+        Operation("sendQuery", "GET", "/smart/send", "api.sms.post_sms", media=(), send=SendSpec("query", "tid")),
+        Operation("getOrder", "GET", "/orders/{order_id}", "api.sms.post_sms", media=()),
+        Operation("search", "GET", "/search", "api.sms.post_sms", media=()),
+    )
+)
+ERRORS = ErrorShape(code="/code", message="/message")
+FAST = RetryPolicy(retries=2, backoff=0.0, timeout=5)
+
+
+class Provider:
+    """Accepts sends by key; ``plan`` scripts what happens to the next requests of an operation path."""
+
+    def __init__(self) -> None:
+        self.accepted: dict[str, int] = {}
+        self.requests: list[httpx.Request] = []
+        self.plan: dict[str, deque[str]] = {}
+
+    def script(self, path: str, *steps: str) -> None:
+        self.plan.setdefault(path, deque()).extend(steps)
+
+    def _key(self, request: httpx.Request) -> str | None:
+        if "tid" in request.url.params:
+            return request.url.params["tid"]
+        content = request.content
+        if request.headers.get("content-type", "").startswith("application/json"):
+            return json.loads(content).get("order_id")
+        return dict(parse_qsl(content.decode())).get("transactionId")
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path.removeprefix("/v1")
+        plan = self.plan.get(path)
+        step = plan.popleft() if plan else "ok"
+        if step == "refused":
+            raise httpx.ConnectError("connection refused", request=request)
+        if step == "timeout-before":
+            raise httpx.ReadTimeout("timed out", request=request)
+        if step.isdigit():
+            headers = {"retry-after": "0"} if step == "429" else {}
+            return httpx.Response(int(step), json={"code": f"E{step}", "message": "scripted"}, headers=headers)
+        if step.startswith("429:"):
+            return httpx.Response(429, headers={"retry-after": step[4:]}, json={"code": "SLOW", "message": "wait"})
+        if path.startswith("/orders/"):
+            key = path.rsplit("/", 1)[-1]
+            if key in self.accepted:
+                return httpx.Response(200, json={"recipients": self.accepted[key]})
+            return httpx.Response(404, json={"code": "NOT_FOUND", "message": "no such order"})
+        if path == "/search":
+            key = request.url.params["transactionId"]
+            count = self.accepted.get(key, 0)
+            return httpx.Response(200, json={"count": count, "recipients": count})
+        if path in ("/send", "/sendform", "/smart/send"):
+            key = self._key(request)
+            assert key, "the client must always send a key"
+            if key in self.accepted:
+                return httpx.Response(400, json={"code": "DUPLICATE", "message": "key reused"})
+            self.accepted[key] = 2
+            if step == "timeout-after":
+                raise httpx.ReadTimeout("timed out", request=request)
+            if step == "reset-after":
+                raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+            if step == "502-after":
+                return httpx.Response(502, text="<html>Bad Gateway</html>")
+            return httpx.Response(201 if path == "/send" else 200, json={"result": "OK", "order_id": key})
+        if path == "/sms":
+            if step == "bad-body":
+                return httpx.Response(200, json={"statusCode": 200, "result": "OK"})
+            if step == "undocumented":
+                return httpx.Response(202, json={})
+            if step == "timeout-after":
+                raise httpx.ReadTimeout("timed out", request=request)
+            return httpx.Response(200, json={"statusCode": 200, "result": "OK", "uid": "u1"})
+        return httpx.Response(200, json={"ok": True})
+
+
+Runner = Callable[[Provider, str, str, dict[str, Any]], httpx.Response]
+
+
+def _engine(policy: RetryPolicy) -> Engine:
+    return Engine(CATALOGUE, ERRORS, "fractel_client", policy, httpx.URL(BASE))
+
+
+def run_sync(provider: Provider, method: str, path: str, options: dict[str, Any], policy: RetryPolicy = FAST) -> Any:
+    with ResilientClient(engine=_engine(policy), base_url=BASE, transport=httpx.MockTransport(provider)) as client:
+        return client.request(method, path, **options)
+
+
+def run_async(provider: Provider, method: str, path: str, options: dict[str, Any], policy: RetryPolicy = FAST) -> Any:
+    async def go() -> httpx.Response:
+        transport = httpx.MockTransport(provider)
+        async with AsyncResilientClient(engine=_engine(policy), base_url=BASE, transport=transport) as client:
+            return await client.request(method, path, **options)
+
+    return asyncio.run(go())
+
+
+@pytest.fixture(params=[run_sync, run_async], ids=["sync", "async"])
+def run(request: pytest.FixtureRequest) -> Any:
+    return request.param
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (400, ValidationError),
+        (401, AuthenticationError),
+        (403, AuthenticationError),
+        (404, NotFoundError),
+        (409, ValidationError),
+        (500, ServerError),
+    ],
+)
+def test_an_error_status_raises_its_class_with_code_operation_and_response(
+    run: Any, status: int, kind: type[ApiError]
+) -> None:
+    provider = Provider()
+    provider.script("/things/7", str(status))
+    with pytest.raises(kind) as failure:
+        run(provider, "GET", "/things/7", {"params": {"secret": "hunter2"}})
+    error = failure.value
+    assert (error.status_code, error.code, error.operation) == (status, f"E{status}", "getThing")
+    assert error.response is not None and error.response.json()["message"] == "scripted"
+    assert str(error) == f"getThing: HTTP {status} from GET https://api.test/v1/things/7 [E{status}]: scripted"
+    assert "hunter2" not in str(error) and "hunter2" not in repr(error)
+    assert len(provider.requests) == 1, "500 on a GET and 4xx are not retried"
+
+
+@pytest.mark.parametrize("status", ["502", "503", "504", "429"])
+def test_idempotent_requests_are_retried_on_gateway_errors_and_429(run: Any, status: str) -> None:
+    provider = Provider()
+    provider.script("/things/7", status, status)
+    assert run(provider, "PUT", "/things/7", {"json": {"a": 1}}).status_code == 200
+    assert len(provider.requests) == 3
+
+
+def test_retries_end_with_the_last_error(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things/7", "503", "503", "503", "503")
+    with pytest.raises(ServerError) as failure:
+        run(provider, "GET", "/things/7", {})
+    assert failure.value.status_code == 503 and len(provider.requests) == 3
+
+
+def test_idempotent_requests_are_retried_after_timeouts(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things/7", "timeout-before")
+    assert run(provider, "GET", "/things/7", {}).status_code == 200
+    assert len(provider.requests) == 2
+
+
+def test_a_timeout_after_the_retries_is_a_timeout_error(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things/7", *["timeout-before"] * 3)
+    with pytest.raises(TimeoutError) as failure:
+        run(provider, "GET", "/things/7", {})
+    assert isinstance(failure.value, TransportError) and failure.value.status_code is None
+
+
+def test_a_retry_after_longer_than_the_policy_allows_is_not_waited_for(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things/7", "429:3600")
+    with pytest.raises(RateLimitedError) as failure:
+        run(provider, "GET", "/things/7", {})
+    assert failure.value.retry_after == 3600 and len(provider.requests) == 1
+
+
+def test_retry_after_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr("runtime.resilient.time.sleep", slept.append)
+    provider = Provider()
+    provider.script("/things/7", "429:2")
+    assert run_sync(provider, "GET", "/things/7", {}).status_code == 200
+    assert slept == [2.0]
+
+
+def test_backoff_is_exponential_with_full_jitter() -> None:
+    policy = RetryPolicy(backoff=0.5, max_backoff=3.0)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (3, 3.0), (8, 3.0)]:
+        delays = [policy.delay(attempt) for _ in range(200)]
+        assert all(0 <= d <= ceiling for d in delays) and max(delays) > ceiling / 2
+
+
+def test_call_options_override_retries_and_timeout_for_one_block(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things/7", "503", "503")
+    with call_options(retries=0, timeout=1.5), pytest.raises(ServerError):
+        run(provider, "GET", "/things/7", {})
+    assert len(provider.requests) == 1
+    assert provider.requests[0].extensions["timeout"]["read"] == 1.5
+    provider.script("/things/7", "503")
+    assert run(provider, "GET", "/things/7", {}).status_code == 200  # outside the block: retried again
+
+
+def test_a_non_idempotent_request_is_retried_only_when_refused(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things", "refused")
+    assert run(provider, "POST", "/things", {"json": {}}).status_code == 200
+    assert len(provider.requests) == 2
+
+
+def test_a_non_idempotent_request_is_not_repeated_after_an_ambiguous_failure(run: Any) -> None:
+    provider = Provider()
+    provider.script("/sms", "timeout-after")
+    with pytest.raises(TimeoutError) as failure:
+        run(provider, "POST", "/sms", {"data": {"to": "1"}})
+    assert failure.value.may_have_been_sent and "may have been carried out" in str(failure.value)
+    assert len(provider.requests) == 1
+
+
+def test_a_5xx_answer_to_a_post_may_have_been_acted_on(run: Any) -> None:
+    provider = Provider()
+    provider.script("/things", "503")
+    with pytest.raises(ServerError) as failure:
+        run(provider, "POST", "/things", {"json": {}})
+    assert failure.value.may_have_been_sent and len(provider.requests) == 1
+
+
+def test_a_send_gets_a_generated_key_and_keeps_the_callers(run: Any) -> None:
+    provider = Provider()
+    run(provider, "POST", "/send", {"json": {"message": "hi"}})
+    run(provider, "POST", "/send", {"json": {"message": "hi", "order_id": "mine"}})
+    run(provider, "POST", "/sendform", {"data": {"text": "hi"}})
+    run(provider, "GET", "/smart/send", {"params": {"text": "hi"}})
+    keys = list(provider.accepted)
+    assert keys[1] == "mine" and len(keys) == 4 and all(len(k) == 32 for k in keys[:1] + keys[2:])
+
+
+@pytest.mark.parametrize("failure", ["timeout-after", "reset-after", "502-after"])
+@pytest.mark.parametrize("path", ["/send", "/sendform"])
+def test_a_send_lost_after_acceptance_is_reconciled_not_resent(run: Any, failure: str, path: str) -> None:
+    provider = Provider()
+    provider.script(path, failure)
+    body = {"json": {"message": "hi"}} if path == "/send" else {"data": {"text": "hi"}}
+    response = run(provider, "POST", path, body)
+    [key] = provider.accepted
+    assert response.json() == {"result": "OK", "order_id": key, "count": 2}
+    assert response.headers["x-sms-reconciled"] == key
+    assert response.status_code == (201 if path == "/send" else 200)
+    sends = [r for r in provider.requests if r.url.path.endswith(path)]
+    assert len(sends) == 1, "an accepted send must not be sent again"
+
+
+@pytest.mark.parametrize("failure", ["timeout-before", "503"])
+def test_a_send_the_provider_never_accepted_is_sent_again_with_the_same_key(run: Any, failure: str) -> None:
+    provider = Provider()
+    provider.script("/send", failure)
+    response = run(provider, "POST", "/send", {"json": {"message": "hi"}})
+    sends = [json.loads(r.content)["order_id"] for r in provider.requests if r.url.path.endswith("/send")]
+    assert len(sends) == 2 and sends[0] == sends[1] == response.json()["order_id"]
+    assert list(provider.accepted) == [sends[0]]
+
+
+def test_a_send_whose_lookup_fails_raises_may_have_been_sent_with_the_key(run: Any) -> None:
+    provider = Provider()
+    provider.script("/send", "reset-after")
+
+    def lookup_breaks(request: httpx.Request) -> httpx.Response:
+        if "/orders/" in request.url.path:
+            provider.requests.append(request)
+            return httpx.Response(500, json={"code": "DOWN", "message": "lookup down"})
+        return provider(request)
+
+    with pytest.raises(TransportError) as failure:
+        run(lookup_breaks, "POST", "/send", {"json": {"message": "hi"}})  # type: ignore[arg-type]
+    [key] = provider.accepted
+    assert failure.value.may_have_been_sent and key in str(failure.value) and "getOrder" in str(failure.value)
+    assert len([r for r in provider.requests if r.url.path.endswith("/send")]) == 1
+
+
+def test_a_send_declared_without_lookup_is_not_repeated(run: Any) -> None:
+    provider = Provider()
+    provider.script("/smart/send", "timeout-after")
+    with pytest.raises(TimeoutError) as failure:
+        run(provider, "GET", "/smart/send", {"params": {"text": "hi"}})
+    assert failure.value.may_have_been_sent and len(provider.accepted) == 1
+    assert len(provider.requests) == 1, "a send is never retried as an idempotent GET"
+
+
+def test_a_missing_field_is_a_decoding_error_naming_operation_and_field(run: Any) -> None:
+    provider = Provider()
+    provider.script("/sms", "bad-body")
+    with pytest.raises(DecodingError) as failure:
+        run(provider, "POST", "/sms", {"data": {"to": "1"}})
+    assert "postSms" in str(failure.value) and "'uid'" in str(failure.value)
+
+
+def test_an_undocumented_success_status_is_a_decoding_error(run: Any) -> None:
+    provider = Provider()
+    provider.script("/sms", "undocumented")
+    with pytest.raises(DecodingError, match="HTTP 202, which the spec does not document"):
+        run(provider, "POST", "/sms", {"data": {"to": "1"}})
+
+
+def test_header_values_with_cr_or_lf_are_refused_before_sending(run: Any) -> None:
+    provider = Provider()
+    with pytest.raises(ValidationError, match="header 'X-Note' contains CR or LF"):
+        run(provider, "GET", "/things/7", {"headers": {"X-Note": "a\r\nInjected: yes"}})
+    assert provider.requests == []
+
+
+def test_a_failed_login_before_the_request_left_is_retried_even_for_a_send(run: Any) -> None:
+    from runtime.login import LoginAuth, LoginSpec
+
+    spec = LoginSpec("POST", "/auth", "form", {"username": "u", "password": "p"}, "json", {"token": "token"})
+    logins = deque([httpx.Response(503), httpx.Response(200, json={"token": "t1"})])
+    provider = Provider()
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return logins.popleft() if request.url.path.endswith("/auth") else provider(request)
+
+    auth = LoginAuth(spec, BASE, {"username": "me", "password": "pw"})
+    options = {"json": {"message": "hi"}}
+    if run is run_sync:
+        with ResilientClient(
+            engine=_engine(FAST), base_url=BASE, transport=httpx.MockTransport(serve), auth=auth
+        ) as client:
+            assert client.post("/send", **options).status_code == 201
+    else:
+
+        async def main() -> None:
+            async with AsyncResilientClient(
+                engine=_engine(FAST), base_url=BASE, transport=httpx.MockTransport(serve), auth=auth
+            ) as client:
+                assert (await client.post("/send", **options)).status_code == 201
+
+        asyncio.run(main())
+    assert len(provider.accepted) == 1 and not logins
