@@ -25,7 +25,7 @@ def test_readme_example_runs_against_the_mock(block: str) -> None:
     with MockServer(load_mock(provider)) as server:
         code = re.sub(r"http://127\.0\.0\.1:\d+", server.origin, block)
         exec(compile(code, "README.md", "exec"), {})
-        assert server.app.served >= 2, "the example should have talked to the mock"
+        assert server.app.served >= 1, "the example should have talked to the mock"
 
 
 def test_every_provider_has_a_readme_example() -> None:
