@@ -22,7 +22,9 @@ The rules, in order:
 - any other non-idempotent request is not repeated after an ambiguous failure: the error says the
   request may have been carried out;
 - a success is checked against the operation's documented statuses and parsed once before it is
-  returned, so a malformed answer raises :class:`.DecodingError` naming the operation and field.
+  returned, so a malformed answer raises :class:`.DecodingError` naming the operation and field
+  (an idempotent request is first tried again: a truncated read is safe to repeat; a send's
+  unreadable answer is rebuilt from its lookup).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from .errors import (
     error_for_response,
     public_url,
 )
+from .login import LoginAuth
 from .operation import Catalogue, Operation
 from .policy import RetryPolicy, current_policy, retry_after_seconds
 from .reconcile import build_reply, ensure_key, lookup_request, lookup_verdict
@@ -100,9 +103,18 @@ class Engine:
     """The decisions of :mod:`resilient`, shared by the sync and async clients."""
 
     def __init__(
-        self, catalogue: Catalogue, errors: ErrorShape, package: str, policy: RetryPolicy, base_url: httpx.URL
+        self,
+        catalogue: Catalogue,
+        errors: ErrorShape,
+        package: str,
+        policy: RetryPolicy,
+        base_url: httpx.URL,
+        *,
+        renewable_auth: bool = False,
     ) -> None:
         self.catalogue = catalogue
+        #: the auth logs in and can renew (a 401 may be a session that expired meanwhile).
+        self.renewable_auth = renewable_auth
         self.base_url = base_url
         self.base_path = base_url.path
         self.errors = errors
@@ -122,6 +134,7 @@ class Engine:
                 operation=operation.id,
                 status_code=response.status_code,
                 response=response,
+                may_have_been_sent=True,
             )
         if not response.content or not operation.media:
             return
@@ -139,6 +152,7 @@ class Engine:
             operation=operation.id,
             status_code=response.status_code,
             response=response,
+            may_have_been_sent=True,
         )
 
     def _check_headers(self, request: httpx.Request, name: str) -> None:
@@ -149,8 +163,11 @@ class Engine:
                     operation=name,
                 )
 
-    def flow(self, request: httpx.Request) -> _Flow:
-        """Carry out ``request`` under the rules of the module docstring; return the final response."""
+    def flow(self, request: httpx.Request, *, lookup: bool = False) -> _Flow:
+        """Carry out ``request`` under the rules of the module docstring; return the final response.
+
+        ``lookup`` marks the check of a send, retried on any 5xx: whether an SMS goes out twice
+        depends on its answer."""
         operation = self.catalogue.match(request.method, request.url.path, self.base_path)
         name = self.operation_name(request, operation)
         policy = current_policy(self.policy)
@@ -175,7 +192,12 @@ class Engine:
                         return outcome
                     try:
                         self.decode(operation, outcome)
-                    except DecodingError:
+                    except DecodingError as unreadable:
+                        if operation.idempotent and attempt < policy.retries:  # a garbled read is safe to repeat
+                            logger.info("%s: %s; attempt %d", name, unreadable, attempt + 2)
+                            attempt += 1
+                            yield _Sleep(policy.delay(attempt - 1))
+                            continue
                         if key is None or send is None or send.lookup is None:
                             raise
                         logger.warning("%s: unreadable answer to send key %s; rebuilding it from the lookup", name, key)
@@ -185,7 +207,7 @@ class Engine:
                         return rebuilt
                     return outcome
                 retry_after = retry_after_seconds(outcome)
-                verdict_name = self._verdict_for_status(outcome.status_code, operation, retry_after, policy)
+                verdict_name = self._verdict_for_status(outcome.status_code, operation, retry_after, policy, lookup)
                 failure: Exception = error_for_response(
                     outcome, operation=name, shape=self.errors, retry_after=retry_after
                 )
@@ -220,12 +242,17 @@ class Engine:
             attempt += 1
             yield _Sleep(delay)
 
-    @staticmethod
     def _verdict_for_status(
-        status: int, operation: Operation | None, retry_after: float | None, policy: RetryPolicy
+        self, status: int, operation: Operation | None, retry_after: float | None, policy: RetryPolicy, lookup: bool
     ) -> str:
         if status == 429:  # RFC 6585: the request was not processed
             return "retry" if retry_after is None or retry_after <= policy.max_retry_after else "fail"
+        if status == 401 and self.renewable_auth:
+            # Not processed, and the login was renewed in the auth flow yet refused again: another
+            # request saw the session expire meanwhile. Try again with the newest login.
+            return "retry"
+        if lookup and status >= 500:
+            return "retry"
         if status >= 500 and (operation is None or not operation.idempotent):
             return "ambiguous"
         return "retry" if status in RETRYABLE_STATUSES else "fail"
@@ -244,7 +271,7 @@ class Engine:
         probe = lookup_request(self.base_url, lookup, key, _without_body_headers(request))
         found: httpx.Response | None = None
         try:
-            found = yield from self.flow(probe)
+            found = yield from self.flow(probe, lookup=True)
             verdict = lookup_verdict(found, lookup)
         except NotFoundError:
             verdict = False
@@ -386,7 +413,7 @@ def build_client(
     raise_on_unexpected_status: bool = False,
 ) -> Any:
     """A generated ``Client`` whose sync and async httpx clients are the resilient ones."""
-    engine = Engine(catalogue, errors, package, policy, httpx.URL(base_url))
+    engine = Engine(catalogue, errors, package, policy, httpx.URL(base_url), renewable_auth=isinstance(auth, LoginAuth))
     options: dict[str, Any] = {
         "base_url": base_url,
         "headers": headers or {},

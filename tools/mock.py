@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from tools.mocks.engine import MockProvider
+from tools.mocks.faults import default_menu
 from tools.mocks.server import MockServer
 from tools.providers import Provider, get_provider, load_providers
 
@@ -32,10 +33,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("provider", choices=names)
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
+    parser.add_argument("--faults", type=float, default=0.0, help="share of requests given a fault (0-1)")
+    parser.add_argument("--fault-seed", type=int, default=0, help="seed of the fault draw (reproducible runs)")
+    parser.add_argument("--slow", type=float, default=2.0, help="seconds a 'slow' fault delays its answer")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds every answer waits (simulated network)")
+    parser.add_argument("--keep-alive", action="store_true", help="keep connections open between requests")
+    parser.add_argument("--quiet", action="store_true", help="do not log every request")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     provider = get_provider(args.provider)
-    server = MockServer(load_mock(provider), host=args.host, port=args.port, log_requests=True)
+    server = MockServer(
+        load_mock(provider), host=args.host, port=args.port, log_requests=not args.quiet, keep_alive=args.keep_alive
+    )
+    server.app.latency = args.latency
+    if args.faults:
+        server.app.faults.randomly(args.faults, default_menu(slow_delay=args.slow), seed=args.fault_seed)
+        print(f"injecting faults into {args.faults:.0%} of requests (tools/mocks/faults.py)", flush=True)
     print(f"{provider.name} mock serving {server.base_url} (Ctrl-C to stop)", flush=True)
     demo = getattr(importlib.import_module(provider.mock.partition(":")[0]), "DEMO_CREDENTIALS", None)
     if demo:

@@ -108,6 +108,10 @@ class MockProvider:
         """The provider's answer for routing and protocol errors (404, 405, 415, 400 unparseable)."""
         raise NotImplementedError
 
+    def expire_credentials(self) -> None:
+        """End every session or token issued so far, as a server-side timeout would (the ``expire``
+        fault). Providers with fixed keys have nothing to expire."""
+
 
 def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
     """Cut the connection without an answer (the client sees it closed mid-exchange)."""
@@ -167,6 +171,8 @@ class SpecApp:
         self.served = 0
         #: faults to inject (see tools/mocks/faults.py); none unless a test or ``--faults`` asks.
         self.faults = Faults()
+        #: seconds every answer waits, standing in for the network and the provider (benchmarks).
+        self.latency = 0.0
 
     # -- spec helpers -----------------------------------------------------------------------------
 
@@ -250,13 +256,15 @@ class SpecApp:
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
         self.served = next(self._served) + 1
+        if self.latency:
+            time.sleep(self.latency)
         try:
             reply = self.handle(request)
         except Exception:
             logger.exception("mock handler failed on %s %s", request.method, request.path)
             reply = self.provider.error(500, "An internal server error occurred")
         fault: Fault | None = environ.get("mock.fault")
-        if fault is None or fault.kind == "status":
+        if fault is None or fault.kind in ("status", "expire"):
             return self._render(reply, request)(environ, start_response)
         if fault.kind in ("reset-before", "reset-after"):
             return _reset(environ, start_response)
@@ -269,6 +277,9 @@ class SpecApp:
         if fault.kind == "truncated":
             body = response.get_data()
             response.set_data(body[: len(body) // 2])
+        if fault.kind == "garbled":  # separators gone from a text answer; an empty object for JSON
+            body = response.get_data()
+            response.set_data(body.replace(b";", b"") if response.mimetype == "text/plain" else b"{}")
         return response(environ, start_response)
 
     def _render(self, reply: Reply, request: Request) -> Response:
@@ -299,6 +310,18 @@ class SpecApp:
         except NotFound:
             return self.provider.error(404, "Not Found")
         _, operation, params = self.operations[op_id]
+        fault = self.faults.take(op_id) if self.faults.active else None
+        if fault is not None:
+            request.environ["mock.fault"] = fault
+            if fault.kind == "expire":
+                self.provider.expire_credentials()
+            elif fault.kind == "status":
+                reply = self.provider.error(fault.status, reason(fault.status))
+                if fault.retry_after is not None:
+                    reply.headers["Retry-After"] = str(fault.retry_after)
+                return reply
+            elif fault.kind == "reset-before":
+                return Reply(500)
         raw_headers = request.environ.get("mock.raw_headers")
         headers = Headers(raw_headers) if raw_headers is not None else request.headers
         call = Call(op_id, dict(path_args), {}, headers, None, request)
@@ -320,16 +343,6 @@ class SpecApp:
         if problems:
             return self.provider.invalid(call, problems)
         handler: Callable[[Call], Reply] = getattr(self.provider, f"op_{op_id}")
-        fault = self.faults.take(op_id) if self.faults.active else None
-        if fault is not None:
-            request.environ["mock.fault"] = fault
-            if fault.kind == "status":
-                reply = self.provider.error(fault.status, reason(fault.status))
-                if fault.retry_after is not None:
-                    reply.headers["Retry-After"] = str(fault.retry_after)
-                return reply
-            if fault.kind == "reset-before":
-                return Reply(500)
         return handler(call)
 
     def _parse_parameters(self, call: Call, params: list[Mapping[str, Any]]) -> list[Problem]:

@@ -13,7 +13,13 @@ Kinds, and whether the provider acted:
 - ``reset-after``: the provider acts, then the connection is cut before the answer;
 - ``slow``: the provider acts, then answers after ``delay`` seconds (past a client's timeout);
 - ``truncated``: the provider acts and answers with half of its body;
-- ``html``: the provider acts and a gateway answers 502 with an HTML page instead.
+- ``html``: the provider acts and a gateway answers 502 with an HTML page instead;
+- ``garbled``: the provider acts and its answer loses its separators (a login reply ``KEY;SESSION``
+  arrives as ``KEYSESSION``; a JSON answer as ``{}``);
+- ``expire``: every session and token ends just before the request is handled (a 401 follows for
+  a client that logged in), as if the provider's sessions timed out mid-run.
+
+Faults apply after routing and before authentication, so they hit logins too.
 """
 
 from __future__ import annotations
@@ -24,11 +30,11 @@ from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "Fault", "Faults"]
+__all__ = ["KINDS", "Fault", "Faults", "default_menu"]
 
-KINDS = ("status", "reset-before", "reset-after", "slow", "truncated", "html")
+KINDS = ("status", "reset-before", "reset-after", "slow", "truncated", "html", "garbled", "expire")
 #: which kinds leave the provider's state changed.
-ACTS = frozenset({"reset-after", "slow", "truncated", "html"})
+ACTS = frozenset({"reset-after", "slow", "truncated", "html", "garbled", "expire"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,23 @@ class Fault:
     @property
     def acts(self) -> bool:
         return self.kind in ACTS
+
+
+def default_menu(slow_delay: float = 2.0, retry_after: int = 1) -> tuple[Fault, ...]:
+    """Every kind once, each status once: what ``--faults`` and the load test draw from."""
+    return (
+        Fault("status", status=500),
+        Fault("status", status=502),
+        Fault("status", status=503),
+        Fault("status", status=429, retry_after=retry_after),
+        Fault("reset-before"),
+        Fault("reset-after"),
+        Fault("slow", delay=slow_delay),
+        Fault("truncated"),
+        Fault("html"),
+        Fault("garbled"),
+        Fault("expire"),
+    )
 
 
 class Faults:

@@ -122,6 +122,9 @@ class FracTEL(MockProvider):
     def close(self) -> None:
         self.callbacks.close()
 
+    def expire_credentials(self) -> None:
+        self.revoke_tokens()
+
     def revoke_tokens(self) -> None:
         """Invalidate every issued token, as a server restart or a password change would."""
         with self._lock:

@@ -12,7 +12,7 @@ import logging
 import ssl
 import threading
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
@@ -37,6 +37,45 @@ class RawHeadersHandler(WSGIRequestHandler):
         return environ
 
 
+class _NoDrain:
+    """The request stream, except that werkzeug's post-response drain (one ``read`` of 10 MB) reads
+    nothing: with keep-alive the bytes waiting there are the client's next request."""
+
+    DRAIN = 10_000_000
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return b"" if size == self.DRAIN else bytes(self._stream.read(size))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class KeepAliveHandler(RawHeadersHandler):
+    """Keeps the connection open between requests, as providers' servers do.
+
+    werkzeug closes every connection because, after answering, it drains whatever the client sent
+    beyond the request, which with keep-alive would swallow the next request. The mocks read every
+    body and httpx does not pipeline, so this handler skips the drain and the ``Connection: close``.
+    Used for benchmarks, where a new TCP connection per call would hide the client's own cost.
+    """
+
+    def run_wsgi(self) -> None:
+        stream = self.rfile
+        self.rfile = _NoDrain(stream)  # type: ignore[assignment]
+        try:
+            super().run_wsgi()
+        finally:
+            self.rfile = stream
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword.lower() == "connection" and value.lower() == "close":
+            return
+        super().send_header(keyword, value)
+
+
 class MockServer:
     """A running mock: ``with MockServer(provider) as mock: mock.base_url``."""
 
@@ -48,6 +87,7 @@ class MockServer:
         port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
         log_requests: bool = False,
+        keep_alive: bool = False,
     ) -> None:
         if not ipaddress.ip_address(host).is_loopback:
             raise ValueError(f"mock servers bind loopback addresses only, not {host}")
@@ -56,7 +96,12 @@ class MockServer:
         self.provider = provider
         self.app = SpecApp(provider)
         self._server: BaseWSGIServer = make_server(
-            host, port, self.app, threaded=True, request_handler=RawHeadersHandler, ssl_context=ssl_context
+            host,
+            port,
+            self.app,
+            threaded=True,
+            request_handler=KeepAliveHandler if keep_alive else RawHeadersHandler,
+            ssl_context=ssl_context,
         )
         self._thread: threading.Thread | None = None
         self.scheme = "https" if ssl_context else "http"

@@ -169,6 +169,9 @@ class SmSend(MockProvider):
     def demo(self) -> Account:
         return self.accounts[DEMO_USERNAME]
 
+    def expire_credentials(self) -> None:
+        self.expire_sessions()
+
     def expire_sessions(self) -> None:
         """End every session and token, as a server-side timeout would."""
         with self._lock:

@@ -148,6 +148,8 @@ class Account:
     aliases: dict[str, dict[str, Any]] = field(default_factory=dict)
     subusers: dict[int, dict[str, Any]] = field(default_factory=dict)
     otps: dict[str, Otp] = field(default_factory=dict)
+    #: every transactionId used by an inserted SMS (an index: sends check it in constant time).
+    transactions: set[str] = field(default_factory=set)
     emails: dict[int, dict[str, Any]] = field(default_factory=dict)
     campaigns: dict[int, dict[str, Any]] = field(default_factory=dict)
 
@@ -289,7 +291,7 @@ class Smstools(MockProvider):
         transaction_id = body.get("transactionId")
         sandbox = bool(body.get("sandbox"))
         with self._lock:
-            if transaction_id and any(s.transaction_id == transaction_id for s in account.sms.values()):
+            if transaction_id and transaction_id in account.transactions:
                 return _error(400, "DUPLICATE_SMS")
             if cost > account.credit:
                 return _error(400, "NO_CREDIT")
@@ -313,7 +315,9 @@ class Smstools(MockProvider):
                 items.append({"id": str(sms.id), "to": number, "status": "INSERTED", "type": kind})
             if not sandbox:
                 account.credit = round(account.credit - cost, 4)
-                if any(s.callback for s in account.sms.values()):
+                if transaction_id:
+                    account.transactions.add(transaction_id)
+                if body.get("statusCallback"):
                     self._start_ticker()
         return Reply(
             200,

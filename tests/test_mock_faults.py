@@ -1,0 +1,60 @@
+"""Unit tests of tools/mocks/faults.py and of the mock server's keep-alive and latency options."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tools.mocks.faults import KINDS, Fault, Faults, default_menu
+from tools.mocks.fractel import FracTEL
+from tools.mocks.server import MockServer
+
+
+def test_queued_faults_come_first_in_order_then_none() -> None:
+    faults = Faults()
+    faults.inject("sendSms", Fault("reset-after"), Fault("status", status=502))
+    assert [f.kind if f else None for f in (faults.take("sendSms"), faults.take("other"))] == ["reset-after", None]
+    assert faults.take("sendSms") == Fault("status", status=502) and faults.take("sendSms") is None
+    assert not faults.active and faults.injected == [("sendSms", "reset-after"), ("sendSms", "status")]
+
+
+def test_random_faults_hit_about_the_share_asked_for_reproducibly() -> None:
+    def draw(seed: int) -> list[str | None]:
+        faults = Faults()
+        faults.randomly(0.2, default_menu(), seed=seed)
+        return [f.kind if f else None for f in (faults.take("op") for _ in range(5000))]
+
+    first = draw(7)
+    share = sum(kind is not None for kind in first) / len(first)
+    assert 0.17 < share < 0.23 and first == draw(7) and set(first) - {None} == set(KINDS)
+
+
+def test_random_faults_can_be_limited_to_operations_and_turned_off() -> None:
+    faults = Faults()
+    faults.randomly(1.0, [Fault("html")], operations=["sendSms"])
+    assert faults.take("login") is None and faults.take("sendSms") == Fault("html")
+    faults.randomly(0, ())
+    assert faults.take("sendSms") is None and not faults.active
+
+
+def test_unknown_kinds_and_shares_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown fault kind 'boom'"):
+        Fault("boom")
+    with pytest.raises(ValueError, match="share between 0 and 1"):
+        Faults().randomly(1.5, default_menu())
+
+
+def test_keep_alive_serves_many_requests_on_one_connection() -> None:
+    with MockServer(FracTEL(), keep_alive=True) as server, httpx.Client() as client:
+        seen: set[object] = set()
+        for _ in range(3):
+            response = client.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
+            assert response.status_code == 401 and "close" not in response.headers.get("connection", "")
+            seen.add(response.extensions["network_stream"])
+        assert len(seen) == 1, "the three requests shared one connection"
+
+
+def test_without_keep_alive_every_answer_closes_its_connection() -> None:
+    with MockServer(FracTEL()) as server:
+        response = httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
+        assert response.headers["connection"] == "close"
