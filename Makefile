@@ -13,7 +13,7 @@ MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint typecheck mock lock clean
+.PHONY: all help venv generate install test drift lint typecheck mock bench lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -54,8 +54,12 @@ typecheck: all ## mypy --strict on the tools, the runtime and every generated pa
 	$(BIN)/mypy tools runtime
 	$(BIN)/mypy $(addprefix -p ,$(MODULES))
 
-mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080
-	$(BIN)/python -m tools.mock $(PROVIDER) --port $(PORT)
+mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 [FAULTS=0.2]
+	$(BIN)/python -m tools.mock $(PROVIDER) --port $(PORT) --faults $(or $(FAULTS),0)
+
+bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and benchmarks.png [BENCH_ARGS=...]
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
+	$(BIN)/python -m tools.bench $(BENCH_ARGS)
 
 lock: ## re-pin requirements/dev.lock from requirements/dev.in (needs the package registry)
 	rm -rf $(BUILD)/lockenv && $(PYTHON) -m venv $(BUILD)/lockenv

@@ -11,7 +11,6 @@ Secrets (the password and whatever login returns) never appear in logs, reprs or
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import threading
@@ -19,8 +18,12 @@ import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:  # asyncio is imported when first needed: it doubles a sync user's import time
+    import asyncio
 
 from .errors import AuthenticationError, public_url
 
@@ -131,7 +134,7 @@ class LoginAuth(httpx.Auth):
         self._deadline: float | None = None
         self._generation = 0
         self._sync_lock = threading.Lock()
-        self._async_lock = asyncio.Lock()
+        self._async_lock: asyncio.Lock | None = None
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials))
@@ -263,8 +266,15 @@ class LoginAuth(httpx.Auth):
             self._authorise(request)
         yield request
 
+    def _lock_for_async(self) -> asyncio.Lock:
+        if self._async_lock is None:
+            import asyncio
+
+            self._async_lock = asyncio.Lock()
+        return self._async_lock
+
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        async with self._async_lock:
+        async with self._lock_for_async():
             if self._needs_login():
                 response = yield self._login_request()
                 await response.aread()
@@ -273,7 +283,7 @@ class LoginAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
-        async with self._async_lock:
+        async with self._lock_for_async():
             if self._generation == generation:
                 logger.debug("HTTP 401 from %s; logging in again once", public_url(request.url))
                 response = yield self._login_request()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import ssl
 import threading
 from types import TracebackType
@@ -61,6 +62,11 @@ class KeepAliveHandler(RawHeadersHandler):
     body and httpx does not pipeline, so this handler skips the drain and the ``Connection: close``.
     Used for benchmarks, where a new TCP connection per call would hide the client's own cost.
     """
+
+    def setup(self) -> None:
+        super().setup()
+        # Small answers written in pieces would otherwise wait for the client's delayed ACK (Nagle).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def run_wsgi(self) -> None:
         stream = self.rfile

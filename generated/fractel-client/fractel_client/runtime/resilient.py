@@ -30,7 +30,6 @@ The rules, in order:
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import time
@@ -385,7 +384,7 @@ class AsyncResilientClient(httpx.AsyncClient):
             while True:
                 action = flow.send(outcome)
                 if isinstance(action, _Sleep):
-                    await asyncio.sleep(action.seconds)
+                    await _sleep(action.seconds)
                     outcome = None
                     continue
                 try:
@@ -395,6 +394,12 @@ class AsyncResilientClient(httpx.AsyncClient):
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: a sync user should not pay for importing asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def build_client(

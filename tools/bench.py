@@ -1,0 +1,504 @@
+"""Benchmarks: ``make bench`` prints a table and writes BENCHMARKS.md and benchmarks.png.
+
+Everything is measured side by side in one run, against mocks running in their own processes (so
+client and server do not share a GIL), and reported as medians over repeated rounds; what matters
+is the ratios, which hold on noisy machines where absolute figures do not. Nothing in ``make test``
+depends on these figures.
+
+1. per-call cost of each generated client's send vs raw ``httpx.Client`` doing the same request on
+   the same kept-alive connection (target <= 1.10);
+2. the same send the documentation's way (``requests``, a new connection per call, JSON parsed by
+   hand) vs the generated client (target: ours >= 3x faster);
+3. 10,000 sends through the async client with bounded concurrency vs sequential sync sends, and vs
+   the mock's own capacity measured with a raw async httpx loop, with a simulated network latency
+   (targets >= 5x and >= 80%);
+4. import time of each generated package vs ``import httpx`` in fresh interpreters (target <= 1.2x);
+5. full regeneration of every package, and a no-op ``make``;
+6. peak memory (max RSS) of the process making the 10,000 async sends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tools.providers import ROOT
+
+__all__ = ["main"]
+
+PYTHON = sys.executable
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One provider's send, three ways: generated client, raw httpx, documentation style."""
+
+    provider: str
+    module: str
+    flow: str
+    login: dict[str, str]
+    flow_options: dict[str, Any]
+    operation: str  # dotted module of the generated send, under the package
+    method: str
+    path: str
+    body_kind: str  # "json" or "form"
+    body: dict[str, Any]
+    build: Callable[[Any], Any]  # generated models module -> body model
+
+
+def _smsend_body(models: Any) -> Any:
+    return models.SendSms(message_type=models.MessageType.N, message="bench", recipient=["+393471234567"])
+
+
+def _smstools_body(models: Any) -> Any:
+    return models.SmsSend(text="bench", to="393481234567")
+
+
+def _fractel_body(models: Any) -> Any:
+    return models.SmsRequest(to="3125550199", from_="3215550000", message="bench")
+
+
+SCENARIOS = {
+    "fractel": Scenario(
+        "fractel",
+        "fractel_client",
+        "connect",
+        {"username": "1000000001", "password": "demo-password"},
+        {},
+        "api.sms.post_sms",
+        "POST",
+        "/sms",
+        "form",
+        {"to": "3125550199", "from": "3215550000", "message": "bench"},
+        _fractel_body,
+    ),
+    "smsend": Scenario(
+        "smsend",
+        "smsend_client",
+        "login",
+        {"username": "demo", "password": "demo-password"},
+        {},
+        "api.sms.send_sms",
+        "POST",
+        "/sms",
+        "json",
+        {"message_type": "N", "message": "bench", "recipient": ["+393471234567"]},
+        _smsend_body,
+    ),
+    "smstools": Scenario(
+        "smstools",
+        "smstools_client",
+        "connect",
+        {"auth_key": "DEMOKEY0001", "auth_secret": "demo-secret"},
+        {"allow_insecure_http": True},
+        "api.sms.send_sms",
+        "POST",
+        "/sms/send",
+        "form",
+        {"text": "bench", "to": "393481234567"},
+        _smstools_body,
+    ),
+}
+
+
+# -- the mock, in its own process ---------------------------------------------------------------
+
+
+@contextmanager
+def mock(provider: str, latency: float = 0.0) -> Iterator[str]:
+    """Run ``python -m tools.mock`` on a free port with keep-alive; yield its base URL."""
+    command = [PYTHON, "-m", "tools.mock", provider, "--port", "0", "--keep-alive", "--quiet"]
+    command += ["--latency", str(latency)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        match = re.search(r"serving (\S+)", line)
+        if not match:
+            raise RuntimeError(f"the {provider} mock did not start: {line!r}")
+        yield match.group(1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+# -- workers: each runs in a fresh interpreter and prints one JSON line --------------------------
+
+
+def _client(scenario: Scenario, base_url: str, **options: Any) -> Any:
+    package = __import__(scenario.module)
+    factory = getattr(package, scenario.flow)
+    return factory(base_url, *scenario.login.values(), **scenario.flow_options, **options)
+
+
+def _auth_headers(scenario: Scenario, base_url: str) -> dict[str, str]:
+    """The headers the generated client's auth adds, taken once, for the raw clients to send as is."""
+    import httpx
+
+    package = __import__(scenario.module)
+    auth = getattr(package, f"{scenario.flow}_auth")(base_url, *scenario.login.values())
+    request = httpx.Request(scenario.method, base_url.rstrip("/") + scenario.path)
+    with httpx.Client() as client:
+        auth.authorise(client, request)
+    return {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")}
+
+
+def _body_kwargs(scenario: Scenario) -> dict[str, Any]:
+    """``json=`` or ``data=`` for httpx and requests, as the provider's documentation sends the body."""
+    return {"json" if scenario.body_kind == "json" else "data": scenario.body}
+
+
+def _sync_sends(scenario: Scenario, base_url: str, count: int) -> float:
+    """Seconds per send through the generated sync client (after a warm-up)."""
+    import importlib
+
+    package = __import__(scenario.module)
+    send = importlib.import_module(f"{scenario.module}.{scenario.operation}").sync
+    body = scenario.build(importlib.import_module(f"{scenario.module}.models"))
+    client = _client(scenario, base_url)
+    for _ in range(20):
+        assert send(client=client, body=body) is not None
+    started = time.perf_counter()
+    for _ in range(count):
+        send(client=client, body=body)
+    del package
+    return (time.perf_counter() - started) / count
+
+
+def _raw_sends(scenario: Scenario, base_url: str, count: int) -> float:
+    """Seconds per send with a raw ``httpx.Client`` on one kept-alive connection."""
+    import httpx
+
+    headers = _auth_headers(scenario, base_url)
+    url = base_url.rstrip("/") + scenario.path
+    body = _body_kwargs(scenario)
+    with httpx.Client(headers=headers) as client:
+        for _ in range(20):
+            client.request(scenario.method, url, **body).json()
+        started = time.perf_counter()
+        for _ in range(count):
+            response = client.request(scenario.method, url, **body)
+            response.raise_for_status()
+            response.json()
+    return (time.perf_counter() - started) / count
+
+
+def _requests_sends(scenario: Scenario, base_url: str, count: int) -> float:
+    """Seconds per send the documentation's way: ``requests``, a new connection per call."""
+    import requests
+
+    headers = _auth_headers(scenario, base_url)
+    url = base_url.rstrip("/") + scenario.path
+    body = _body_kwargs(scenario)
+    for _ in range(5):
+        requests.request(scenario.method, url, headers=headers, timeout=30, **body)
+    started = time.perf_counter()
+    for _ in range(count):
+        response = requests.request(scenario.method, url, headers=headers, timeout=30, **body)
+        if response.status_code >= 300:
+            raise RuntimeError(f"HTTP {response.status_code}")
+        json.loads(response.text)
+    return (time.perf_counter() - started) / count
+
+
+def _async_sends(scenario: Scenario, base_url: str, count: int, concurrency: int) -> dict[str, float]:
+    """Messages per second through the generated async client, and this process's peak memory."""
+    import importlib
+
+    send = importlib.import_module(f"{scenario.module}.{scenario.operation}").asyncio
+    body = scenario.build(importlib.import_module(f"{scenario.module}.models"))
+    client = _client(scenario, base_url)
+
+    async def run() -> float:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with gate:
+                if await send(client=client, body=body) is None:
+                    raise RuntimeError("no answer")
+
+        await asyncio.gather(*(one() for _ in range(concurrency)))  # warm-up: connections, login
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(count)))
+        return count / (time.perf_counter() - started)
+
+    rate = asyncio.run(run())
+    return {"rate": rate, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _raw_async_sends(scenario: Scenario, base_url: str, count: int, concurrency: int) -> dict[str, float]:
+    """Messages per second with a raw ``httpx.AsyncClient`` at the same concurrency: the mock's capacity."""
+    import httpx
+
+    headers = _auth_headers(scenario, base_url)
+    url = base_url.rstrip("/") + scenario.path
+    body = _body_kwargs(scenario)
+
+    async def run() -> float:
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx.AsyncClient(headers=headers, limits=limits, timeout=60) as client:
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one() -> None:
+                async with gate:
+                    response = await client.request(scenario.method, url, **body)
+                    response.raise_for_status()
+                    response.json()
+
+            await asyncio.gather(*(one() for _ in range(concurrency)))
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(count)))
+            return count / (time.perf_counter() - started)
+
+    rate = asyncio.run(run())
+    return {"rate": rate, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+WORKERS: dict[str, Callable[..., Any]] = {
+    "sync": _sync_sends,
+    "raw": _raw_sends,
+    "requests": _requests_sends,
+    "async": _async_sends,
+    "raw-async": _raw_async_sends,
+}
+
+
+def _work(kind: str, provider: str, base_url: str, *args: int) -> Any:
+    command = [PYTHON, "-m", "tools.bench", "--worker", kind, provider, base_url, *map(str, args)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=1800)
+    if done.returncode != 0:
+        raise RuntimeError(f"worker {kind} {provider} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- the measurements -------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: float
+    baseline: float
+    unit: str
+    ratio: float
+    target: str
+    met: bool
+    note: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    facts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def per_call(report: Report, providers: Sequence[str], count: int, rounds: int) -> None:
+    for provider in providers:
+        with mock(provider) as url:
+            ours, raw, docs = [], [], []
+            for _ in range(rounds):  # interleaved, so drift in the machine's speed hits all three
+                ours.append(_work("sync", provider, url, count))
+                raw.append(_work("raw", provider, url, count))
+                docs.append(_work("requests", provider, url, max(50, count // 4)))
+        o, r, d = statistics.median(ours), statistics.median(raw), statistics.median(docs)
+        report.rows.append(
+            Row(f"{provider}: per-call cost vs raw httpx", o * 1e6, r * 1e6, "us/call", o / r, "<= 1.10", o / r <= 1.10)
+        )
+        report.rows.append(
+            Row(f"{provider}: docs' requests way vs ours", o * 1e6, d * 1e6, "us/call", d / o, ">= 3x", d / o >= 3)
+        )
+
+
+def throughput(report: Report, providers: Sequence[str], count: int, concurrency: int, latency: float) -> None:
+    for provider in providers:
+        with mock(provider, latency=latency) as url:
+            sync_count = max(50, int(5 / max(latency, 0.001)))  # about five seconds of sequential sends
+            sync_rate = 1 / _work("sync", provider, url, sync_count)
+            ours = _work("async", provider, url, count, concurrency)
+            raw = _work("raw-async", provider, url, count, concurrency)
+        note = f"{count} async sends, concurrency {concurrency}, {latency * 1000:.0f} ms simulated latency"
+        report.rows.append(
+            Row(
+                f"{provider}: async vs sequential sync",
+                ours["rate"],
+                sync_rate,
+                "msg/s",
+                ours["rate"] / sync_rate,
+                ">= 5x",
+                ours["rate"] / sync_rate >= 5,
+                note,
+            )
+        )
+        report.rows.append(
+            Row(
+                f"{provider}: async vs mock capacity (raw async)",
+                ours["rate"],
+                raw["rate"],
+                "msg/s",
+                ours["rate"] / raw["rate"],
+                ">= 0.80",
+                ours["rate"] / raw["rate"] >= 0.8,
+            )
+        )
+        report.facts.append(
+            (f"{provider}: peak memory of the {count}-send async run", f"{ours['max_rss_mb']:.0f} MB max RSS")
+        )
+
+
+def _import_seconds(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    done = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout)
+
+
+def import_times(report: Report, modules: Sequence[str], rounds: int) -> None:
+    samples: dict[str, list[float]] = {name: [] for name in ["httpx", *modules]}
+    for _ in range(rounds):
+        for name in samples:
+            samples[name].append(_import_seconds(name))
+    base = statistics.median(samples["httpx"])
+    for module in modules:
+        ours = statistics.median(samples[module])
+        report.rows.append(
+            Row(
+                f"import {module} vs import httpx",
+                ours * 1000,
+                base * 1000,
+                "ms",
+                ours / base,
+                "<= 1.2",
+                ours / base <= 1.2,
+            )
+        )
+
+
+def regeneration(report: Report) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.perf_counter()
+        subprocess.run([PYTHON, "-m", "tools.generate", "--out", scratch], cwd=ROOT, check=True, capture_output=True)
+        report.facts.append(("full regeneration of every package", f"{time.perf_counter() - started:.1f} s"))
+    subprocess.run(["make", "--no-print-directory"], cwd=ROOT, check=True, capture_output=True)  # bring up to date
+    started = time.perf_counter()
+    subprocess.run(["make", "--no-print-directory"], cwd=ROOT, check=True, capture_output=True)
+    report.facts.append(("no-op `make`", f"{(time.perf_counter() - started) * 1000:.0f} ms"))
+
+
+# -- output -----------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import httpx
+
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, httpx {httpx.__version__}"
+    )
+
+
+def table(report: Report) -> str:
+    lines = [
+        "| measure | ours | baseline | unit | ratio | target | met |",
+        "|---|---:|---:|---|---:|---|---|",
+    ]
+    for row in report.rows:
+        lines.append(
+            f"| {row.measure}{' (' + row.note + ')' if row.note else ''} | {row.ours:,.1f} | {row.baseline:,.1f} | "
+            f"{row.unit} | {row.ratio:.2f} | {row.target} | {'yes' if row.met else '**no**'} |"
+        )
+    lines += ["", "| other figure | value |", "|---|---|"]
+    lines += [f"| {name} | {value} |" for name, value in report.facts]
+    return "\n".join(lines)
+
+
+def chart(report: Report, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = report.rows
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(rows) + 1.5))
+    ax.barh([r.measure for r in rows], [r.ratio for r in rows], color=["#2a7" if r.met else "#c44" for r in rows])
+    for index, row in enumerate(rows):
+        ax.text(row.ratio, index, f" {row.ratio:.2f} (target {row.target})", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("ratio (see target; green: met)")
+    ax.set_title("sms-clients benchmarks: medians, measured side by side in one run")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--providers", nargs="*", default=list(SCENARIOS))
+    parser.add_argument("--calls", type=int, default=1000, help="sequential calls per round (per-call cost)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--sends", type=int, default=10_000, help="async sends (throughput)")
+    parser.add_argument("--concurrency", type=int, default=100)
+    parser.add_argument("--latency", type=float, default=0.02, help="simulated network latency, seconds")
+    parser.add_argument("--out", type=Path, default=ROOT)
+    args = parser.parse_args(argv)
+    if args.worker:
+        kind, provider, url, *numbers = args.worker
+        print(json.dumps(WORKERS[kind](SCENARIOS[provider], url, *map(int, numbers))))
+        return 0
+
+    report = Report()
+    modules = [SCENARIOS[p].module for p in args.providers]
+    print(f"machine: {machine()}", flush=True)
+    print("1-2. per-call cost ...", flush=True)
+    per_call(report, args.providers, args.calls, args.rounds)
+    print("3, 6. throughput and memory ...", flush=True)
+    throughput(report, args.providers, args.sends, args.concurrency, args.latency)
+    print("4. import time ...", flush=True)
+    import_times(report, modules, max(args.rounds * 3, 9))
+    print("5. regeneration ...", flush=True)
+    regeneration(report)
+
+    text = table(report)
+    print(text)
+    args.out.mkdir(parents=True, exist_ok=True)
+    chart(report, args.out / "benchmarks.png")
+    (args.out / "BENCHMARKS.md").write_text(
+        "# Benchmarks\n\n"
+        "Written by `make bench` (tools/bench.py); medians of repeated rounds, all measured side by side in "
+        "one run against local mocks in their own processes (keep-alive on). Ratios are what to compare: "
+        "absolute figures move with the machine.\n\n"
+        f"Machine: {machine()}.\n\n"
+        f"Run: `{' '.join(['python -m tools.bench', *(argv or sys.argv[1:])])}`, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n\n"
+        f"{text}\n\n![ratios](benchmarks.png)\n",
+        encoding="utf-8",
+    )
+    print(f"\nwrote {args.out / 'BENCHMARKS.md'} and {args.out / 'benchmarks.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
