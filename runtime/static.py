@@ -18,6 +18,7 @@ from functools import cached_property
 import httpx
 
 from .login import LoginError, _check_header_value, register_query_secrets
+from .operation import path_pattern
 
 __all__ = ["SchemeUse", "StaticAuth", "StaticSpec", "check_https"]
 
@@ -51,13 +52,7 @@ class StaticSpec:
 
     @cached_property
     def routes(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
-        compiled = []
-        for method, template, schemes in self.operations:
-            pattern = "".join(
-                "[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]+\})", template)
-            )
-            compiled.append((method, re.compile(pattern + "/?"), schemes))
-        return tuple(compiled)
+        return tuple((method, path_pattern(template), schemes) for method, template, schemes in self.operations)
 
     def schemes_for(self, method: str, path: str) -> tuple[str, ...]:
         for route_method, pattern, schemes in self.routes:

@@ -167,7 +167,6 @@ def _sync_sends(scenario: Scenario, base_url: str, count: int) -> float:
     """Seconds per send through the generated sync client (after a warm-up)."""
     import importlib
 
-    package = __import__(scenario.module)
     send = importlib.import_module(f"{scenario.module}.{scenario.operation}").sync
     body = scenario.build(importlib.import_module(f"{scenario.module}.models"))
     client = _client(scenario, base_url)
@@ -176,7 +175,6 @@ def _sync_sends(scenario: Scenario, base_url: str, count: int) -> float:
     started = time.perf_counter()
     for _ in range(count):
         send(client=client, body=body)
-    del package
     return (time.perf_counter() - started) / count
 
 

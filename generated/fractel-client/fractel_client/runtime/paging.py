@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-from .operation import Catalogue, Operation, Paging
+from .operation import Catalogue, Paging
 
 __all__ = ["apaginate", "paginate"]
 
 
-def _operation(catalogue: Catalogue, function: Callable[..., Any], expected: str) -> tuple[Operation, Paging]:
+def _paging(catalogue: Catalogue, function: Callable[..., Any], expected: str) -> Paging:
     name = getattr(function, "__name__", "")
     module = getattr(function, "__module__", "").rsplit(".", 1)[-1]
     operation = catalogue.by_module.get(module)
@@ -26,7 +26,7 @@ def _operation(catalogue: Catalogue, function: Callable[..., Any], expected: str
         raise TypeError(f"{module}.{name} is not a paginated operation of this client")
     if name != expected:
         raise TypeError(f"pass the operation's {expected}() function, not {name}()")
-    return operation, operation.paging
+    return operation.paging
 
 
 def _attribute(value: object, path: tuple[str, ...]) -> object:
@@ -90,8 +90,7 @@ def paginate(
     ``function`` is the operation's ``sync``; ``arguments`` are its other keyword arguments
     (``client`` included). ``limit`` caps the number of items, ``page_size`` the items per request.
     """
-    _, paging = _operation(catalogue, function, "sync")
-    pager = _Pager(paging, limit, page_size, arguments)
+    pager = _Pager(_paging(catalogue, function, "sync"), limit, page_size, arguments)
     while not pager.done:
         yield from pager.accept(function(**pager.request()))
 
@@ -105,8 +104,7 @@ async def apaginate(
     **arguments: Any,
 ) -> AsyncIterator[Any]:
     """The async twin of :func:`paginate`: ``function`` is the operation's ``asyncio``."""
-    _, paging = _operation(catalogue, function, "asyncio")
-    pager = _Pager(paging, limit, page_size, arguments)
+    pager = _Pager(_paging(catalogue, function, "asyncio"), limit, page_size, arguments)
     while not pager.done:
         for item in pager.accept(await function(**pager.request())):
             yield item

@@ -201,7 +201,7 @@ class Engine:
                         if key is None or send is None or send.lookup is None:
                             raise
                         logger.warning("%s: unreadable answer to send key %s; rebuilding it from the lookup", name, key)
-                        verdict, rebuilt = yield from self._reconcile(request, operation, key, name, outcome)
+                        _, rebuilt = yield from self._reconcile(request, operation, key, name, outcome)
                         if rebuilt is None:
                             raise
                         return rebuilt

@@ -15,7 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-__all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec"]
+__all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec", "path_pattern"]
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """A regex matching the paths of a template such as ``/sms/{order_id}`` (optional trailing slash)."""
+    parts = re.split(r"(\{[^}]+\})", template)
+    return re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "/?")
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,7 @@ class Operation:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        parts = re.split(r"(\{[^}]+\})", self.path)
-        return re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "/?")
+        return path_pattern(self.path)
 
 
 @dataclass(frozen=True)
@@ -94,29 +99,24 @@ class Catalogue:
     """All operations of one provider; finds the operation of a request by method and path."""
 
     operations: tuple[Operation, ...]
-    #: path of the base URL the operations' paths are relative to (``/API/v1.0/REST``).
-    base_path: str = ""
 
     @cached_property
-    def _ordered(self) -> tuple[Operation, ...]:
+    def _by_method(self) -> Mapping[str, tuple[Operation, ...]]:
         # A literal segment wins over a parameter: /alias/list before /alias/{id}.
-        return tuple(sorted(self.operations, key=lambda op: op.path.count("{")))
-
-    @cached_property
-    def by_id(self) -> Mapping[str, Operation]:
-        return {op.id: op for op in self.operations}
+        ordered = sorted(self.operations, key=lambda op: op.path.count("{"))
+        return {method: tuple(op for op in ordered if op.method == method) for method in {op.method for op in ordered}}
 
     @cached_property
     def by_module(self) -> Mapping[str, Operation]:
         return {op.module.rsplit(".", 1)[-1]: op for op in self.operations}
 
-    def match(self, method: str, path: str, base_path: str | None = None) -> Operation | None:
-        """The operation serving ``method path`` (an absolute URL path), or ``None``."""
-        base = (self.base_path if base_path is None else base_path).rstrip("/")
+    def match(self, method: str, path: str, base_path: str = "") -> Operation | None:
+        """The operation serving ``method path`` (an absolute URL path under ``base_path``), or ``None``."""
+        base = base_path.rstrip("/")
         if base and path.startswith(base):
             path = path[len(base) :]
         path = "/" + path.lstrip("/")  # the smSend samples double the slash after the base
-        for operation in self._ordered:
-            if operation.method == method and operation.pattern.fullmatch(path):
+        for operation in self._by_method.get(method, ()):
+            if operation.pattern.fullmatch(path):
                 return operation
         return None
