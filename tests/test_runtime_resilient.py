@@ -293,6 +293,58 @@ def test_a_send_gets_a_generated_key_and_keeps_the_callers(run: Any) -> None:
     assert keys[1] == "mine" and len(keys) == 4 and all(len(k) == 32 for k in keys[:1] + keys[2:])
 
 
+def test_the_key_is_set_before_encoding_and_the_callers_arguments_are_left_alone(run: Any) -> None:
+    provider = Provider()
+    body, form, query = {"message": "hi"}, {"text": "hi"}, {"text": "hi"}
+    run(provider, "POST", "/send", {"json": body})
+    run(provider, "POST", "/sendform", {"data": form})
+    run(provider, "GET", "/smart/send", {"params": query})
+    assert (body, form, query) == ({"message": "hi"}, {"text": "hi"}, {"text": "hi"})
+    sent = [provider._key(request) for request in provider.requests]
+    assert sent == list(provider.accepted) and len(set(sent)) == 3
+    assert [request.extensions["sms_send_key"] for request in provider.requests] == sent
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"content": b'{"message": "hi"}', "headers": {"content-type": "application/json"}},
+        {"content": b"text=hi", "headers": {"content-type": "application/x-www-form-urlencoded"}},
+    ],
+    ids=["json-bytes", "form-bytes"],
+)
+def test_a_send_built_from_raw_bytes_still_gets_a_key(run: Any, options: dict[str, Any]) -> None:
+    provider = Provider()
+    path = "/send" if b"{" in options["content"] else "/sendform"
+    run(provider, "POST", path, options)
+    key = provider._key(provider.requests[0])
+    assert key is not None and len(key) == 32 and list(provider.accepted) == [key]
+
+
+def test_a_checked_answer_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runtime's check and the generated function share one parse of the answer."""
+    import fractel_client
+    from fractel_client.api.sms import post_sms
+    from fractel_client.models import SendResult, SmsRequest
+
+    parses: list[object] = []
+    original = SendResult.from_dict.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(SendResult, "from_dict", classmethod(lambda cls, src: parses.append(src) or original(cls, src)))
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth"):
+            return httpx.Response(200, json={"statusCode": 200, "result": "OK", "token": "t", "expires": "2099-01-01"})
+        return httpx.Response(200, json={"statusCode": 200, "result": "SUCCESS", "uid": f"u{len(parses)}"})
+
+    client = fractel_client.connect(
+        "https://api.test/v2", "1000000001", "pw", httpx_args={"transport": httpx.MockTransport(serve)}
+    )
+    first = post_sms.sync(client=client, body=SmsRequest(to="3125550199", from_="3215550000", message="hi"))
+    second = post_sms.sync(client=client, body=SmsRequest(to="3125550199", from_="3215550000", message="hi"))
+    assert isinstance(first, SendResult) and isinstance(second, SendResult)
+    assert (first.uid, second.uid) == ("u0", "u1") and len(parses) == 2
+
+
 @pytest.mark.parametrize("failure", ["timeout-after", "reset-after", "502-after"])
 @pytest.mark.parametrize("path", ["/send", "/sendform"])
 def test_a_send_lost_after_acceptance_is_reconciled_not_resent(run: Any, failure: str, path: str) -> None:
@@ -393,3 +445,20 @@ def test_a_failed_login_before_the_request_left_is_retried_even_for_a_send(run: 
 
         asyncio.run(main())
     assert len(provider.accepted) == 1 and not logins
+
+
+@pytest.mark.parametrize(
+    ("base", "url"),
+    [
+        ("https://api.test/v1", "/sms/send"),
+        ("https://api.test/v1/", "/things/a%20b?x=1"),
+        ("https://api.test/API/v1.0/REST/", "/sms"),
+        ("https://api.test/v1", "https://elsewhere.test/x"),
+        ("https://api.test/v1", "//elsewhere.test/x"),
+        ("https://api.test", "/"),
+    ],
+)
+def test_a_relative_path_is_joined_to_the_base_url_as_httpx_would(base: str, url: str) -> None:
+    """The generated functions' paths are joined in one parse; the URL is the one httpx builds."""
+    with ResilientClient(engine=_engine(FAST), base_url=base) as ours, httpx.Client(base_url=base) as plain:
+        assert ours.build_request("GET", url).url == plain.build_request("GET", url).url

@@ -20,12 +20,43 @@ import httpx
 from .errors import _pointer
 from .operation import Lookup, SendSpec
 
-__all__ = ["build_reply", "ensure_key", "lookup_request", "lookup_verdict", "new_key"]
+__all__ = ["SEND_KEY", "build_reply", "ensure_key", "key_arguments", "lookup_request", "lookup_verdict", "new_key"]
+
+#: the request extension carrying the send key set by :func:`key_arguments`.
+SEND_KEY = "sms_send_key"
 
 
 def new_key() -> str:
     """A fresh send key: 32 hex characters, within every provider's documented length."""
     return uuid.uuid4().hex
+
+
+def key_arguments(send: SendSpec, options: dict[str, object]) -> str | None:
+    """Put the send key into ``build_request`` arguments before the body is encoded; return the key.
+
+    Why here: setting it on the finished request (:func:`ensure_key`) means decoding and encoding
+    the body and building the request twice. The ``json``/``data``/``params`` dicts are copied, never
+    changed in place, since they are the caller's. ``None``: the body is not a dict (raw ``content``),
+    so :func:`ensure_key` must do it on the request.
+    """
+    if send.key_in == "query":
+        slot = "params"
+    elif options.get("json") is not None:
+        slot = "json"
+    elif options.get("data") is not None:
+        slot = "data"
+    else:
+        return None
+    values = options.get(slot)
+    values = {} if values is None else values
+    if not isinstance(values, Mapping):
+        return None
+    existing = values.get(send.key_name)
+    if existing:
+        return str(existing)
+    key = new_key()
+    options[slot] = {**values, send.key_name: key}
+    return key
 
 
 def _with_body(request: httpx.Request, content: bytes) -> httpx.Request:

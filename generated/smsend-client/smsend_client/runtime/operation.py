@@ -107,6 +107,11 @@ class Catalogue:
         return {method: tuple(op for op in ordered if op.method == method) for method in {op.method for op in ordered}}
 
     @cached_property
+    def _literal(self) -> Mapping[tuple[str, str], Operation]:
+        # Paths without parameters are looked up, not matched: most sends are such paths.
+        return {(op.method, op.path.rstrip("/")): op for op in self.operations if "{" not in op.path}
+
+    @cached_property
     def by_module(self) -> Mapping[str, Operation]:
         return {op.module.rsplit(".", 1)[-1]: op for op in self.operations}
 
@@ -116,6 +121,9 @@ class Catalogue:
         if base and path.startswith(base):
             path = path[len(base) :]
         path = "/" + path.lstrip("/")  # the smSend samples double the slash after the base
+        literal = self._literal.get((method, path.rstrip("/")))
+        if literal is not None:
+            return literal
         for operation in self._by_method.get(method, ()):
             if operation.pattern.fullmatch(path):
                 return operation

@@ -18,7 +18,7 @@ from functools import cached_property
 
 import httpx
 
-from .login import LoginError, _check_header_value, register_query_secrets
+from .login import LoginError, register_query_secrets
 from .operation import path_pattern
 
 __all__ = ["SchemeUse", "StaticAuth", "StaticSpec", "check_https"]
@@ -82,12 +82,27 @@ class StaticAuth(httpx.Auth):
         self._base_path = httpx.URL(base_url).path.rstrip("/")
         self._values = {name: credentials[name] for name in spec.credentials}
         register_query_secrets(use.name for use in spec.schemes.values() if use.kind == "query")
+        # The credentials are fixed, so each scheme's (kind, name, value) is worked out once, not per request.
+        self._carried = {scheme: self._carry(use) for scheme, use in spec.schemes.items()}
 
     def __repr__(self) -> str:
         return f"StaticAuth(credentials=<{', '.join(self._spec.credentials)}: redacted>)"
 
     def _fill(self, template: str) -> str:
         return template.format_map(self._values)
+
+    def _carry(self, use: SchemeUse) -> tuple[str, str, str]:
+        if use.kind == "basic":
+            pair = f"{self._fill(use.value)}:{self._fill(use.password)}".encode()
+            return "header", "Authorization", "Basic " + base64.b64encode(pair).decode("ascii")
+        if use.kind == "header":
+            value = self._fill(use.value)
+            if "\r" in value or "\n" in value:
+                raise ValueError(f"the credential for header {use.name!r} contains CR or LF")
+            return "header", use.name, value
+        if use.kind == "query":
+            return "query", use.name, self._fill(use.value)
+        raise LoginError(f"unknown security scheme kind {use.kind!r}")
 
     def apply(self, request: httpx.Request) -> None:
         """Add the default headers and the credentials of the request's operation, in place."""
@@ -97,16 +112,11 @@ class StaticAuth(httpx.Auth):
         path = request.url.path
         path = path[len(self._base_path) :] if path.startswith(self._base_path) else path
         for scheme in self._spec.schemes_for(request.method, path or "/"):
-            use = self._spec.schemes[scheme]
-            if use.kind == "basic":
-                pair = f"{self._fill(use.value)}:{self._fill(use.password)}".encode()
-                request.headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-            elif use.kind == "header":
-                request.headers[use.name] = _check_header_value(use.name, self._fill(use.value))
-            elif use.kind == "query":
-                request.url = request.url.copy_set_param(use.name, self._fill(use.value))
+            where, name, value = self._carried[scheme]
+            if where == "header":
+                request.headers[name] = value
             else:
-                raise LoginError(f"unknown security scheme kind {use.kind!r}")
+                request.url = request.url.copy_set_param(name, value)
 
     def authorise(self, client: httpx.Client, request: httpx.Request) -> None:
         """The same as :meth:`apply`; present on every auth so tools can authorise a request."""
