@@ -6,7 +6,9 @@ package registry, then an import in that interpreter: what a user outside this r
 
 from __future__ import annotations
 
+import json
 import subprocess
+import sys
 import tomllib
 import venv
 from pathlib import Path
@@ -15,7 +17,9 @@ import pytest
 
 from tools.providers import Provider, load_providers
 
-ALLOWED_RUNTIME_DEPENDENCIES = {"httpx", "attrs"}
+#: httpx and attrs for the generated code; sniffio so httpcore's async pool does not retry a failed
+#: import on every request (encode/httpcore#1103; see tools/templates/pyproject_pdm.toml.jinja).
+ALLOWED_RUNTIME_DEPENDENCIES = {"httpx", "attrs", "sniffio"}
 
 
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
@@ -41,10 +45,43 @@ def test_installs_and_imports_in_a_fresh_environment(provider: Provider, tmp_pat
     assert install.returncode == 0, install.stdout + install.stderr
     probe = (
         f"import {provider.module} as m, {provider.module}.api, {provider.module}.models; "
+        f"import {provider.module}.runtime.provider as p; "
         "import importlib.metadata as md, re; "
-        "flows = [n for n in m.runtime.provider.__all__ if callable(getattr(m, n)) and n.islower()]; "
+        "flows = [n for n in p.__all__ if callable(getattr(m, n)) and n.islower()]; "
         f"print(bool(flows), sorted(re.split('[<>=!~ ;]', r)[0] for r in md.requires('{provider.package}')))"
     )
     result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True ['attrs', 'httpx']"
+    assert result.stdout.strip() == "True ['attrs', 'httpx', 'sniffio']"
+
+
+LAZY_PROBE = """
+import json, sys
+import {module} as package
+heavy = ("httpx", "attrs", "{module}.runtime", "{module}.client")
+loaded_by_import = sorted(name for name in heavy if name in sys.modules)
+exports = {{name: getattr(package, name) is not None for name in package.__all__}}
+from {module}.models import Error
+models = [name for name in sys.modules if name.startswith("{module}.models.")]
+import {module}.models as every
+print(json.dumps({{
+    "loaded_by_import": loaded_by_import,
+    "exports": all(exports.values()) and len(exports),
+    "in_dir": set(package.__all__) <= set(dir(package)),
+    "models_loaded": len(models),
+    "models_total": len(every.__all__),
+    "same_class": every.Error is Error,
+}}))
+"""
+
+
+@pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
+def test_the_package_and_its_models_load_on_first_use(provider: Provider) -> None:
+    """``import pkg`` loads nothing heavy; each export resolves; one model does not load them all."""
+    probe = LAZY_PROBE.format(module=provider.module)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout)
+    assert seen["loaded_by_import"] == []
+    assert seen["exports"] >= 15 and seen["in_dir"] and seen["same_class"]
+    assert 1 <= seen["models_loaded"] < seen["models_total"] / 2

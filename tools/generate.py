@@ -7,9 +7,11 @@ One pass per row of providers.toml, with no provider-specific branches:
    the build instead of silently disappearing. It is given the resolved spec without
    operation-level ``security``: the generator would answer that with its own single-token
    ``AuthenticatedClient``, while the runtime applies every security requirement itself;
-3. copy the hand-written ``runtime/`` package in as ``<module>.runtime`` and render its
+3. copy the hand-written ``runtime/`` package in as ``<module>.runtime``, render its
    ``provider.py`` from the spec's ``x-sms-auth`` data and operation catalogue (see
-   tools/catalogue.py), then format it with the pinned ruff;
+   tools/catalogue.py) and the package ``__init__`` exporting it, then format with the pinned ruff.
+   The package and ``models`` ``__init__`` load each name on first use (tools/templates/lazy.jinja),
+   so importing a package, or one of its models, does not import all of it;
 4. stamp every file with a one-line "generated ... do not edit" marker.
 
 ``--check`` does all of this in a temporary folder and compares it byte for byte with what is
@@ -19,6 +21,7 @@ committed under generated/, printing a diff; this is the drift check ``make test
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import difflib
 import filecmp
@@ -180,7 +183,30 @@ def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     return flows
 
 
-def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
+#: What the package exports besides the provider's flows, by the module that defines it.
+PACKAGE_EXPORTS = (
+    ("client", ("AuthenticatedClient", "Client")),
+    ("runtime.created", ("created_id",)),
+    (
+        "runtime.errors",
+        (
+            "ApiError",
+            "AuthenticationError",
+            "DecodingError",
+            "NotFoundError",
+            "RateLimitedError",
+            "ServerError",
+            "TimeoutError",
+            "TransportError",
+            "ValidationError",
+        ),
+    ),
+    ("runtime.login", ("LoginError",)),
+    ("runtime.policy", ("RetryPolicy", "call_options")),
+)
+
+
+def _templates() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -190,12 +216,38 @@ def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
     )
     env.filters["pyrepr"] = repr
     env.filters["camel"] = lambda name: "".join(part.capitalize() for part in name.split("_"))
+    return env
+
+
+def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
     try:
         operations = catalogue(spec, package_dir)
     except CatalogueError as exc:
         raise GenerationError(str(exc)) from exc
-    return env.get_template("provider.py.jinja").render(
-        flows=auth_flows(spec), operations=operations, errors=error_shape(spec)
+    return (
+        _templates()
+        .get_template("provider.py.jinja")
+        .render(flows=auth_flows(spec), operations=operations, errors=error_shape(spec))
+    )
+
+
+def _render_package_init(spec: Mapping[str, Any], module: str, provider_source: str) -> str:
+    """The package ``__init__``: every export, loaded on first use; the flows are what provider.py exports."""
+    flows = next(
+        ast.literal_eval(node.value)
+        for node in ast.parse(provider_source).body
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets)
+    )
+    homes = [*PACKAGE_EXPORTS, ("runtime.provider", tuple(flows))]
+    return (
+        _templates()
+        .get_template("package_lazy_init.py.jinja")
+        .render(
+            title=spec["info"]["title"],
+            module=module,
+            imports=[f"from .{home} import {', '.join(names)}" for home, names in homes],
+            exports=[name for _, names in homes for name in names],
+        )
     )
 
 
@@ -253,7 +305,11 @@ def generate(provider: Provider, destination: Path) -> None:
         runtime_files = sorted(RUNTIME.glob("*.py"))
         for source in runtime_files:
             shutil.copyfile(source, runtime_dir / source.name)
-        (runtime_dir / "provider.py").write_text(_render_provider(resolved, output / provider.module), encoding="utf-8")
+        provider_source = _render_provider(resolved, output / provider.module)
+        (runtime_dir / "provider.py").write_text(provider_source, encoding="utf-8")
+        (output / provider.module / "__init__.py").write_text(
+            _render_package_init(resolved, provider.module, provider_source), encoding="utf-8"
+        )
         _run(
             [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],
             cwd=output,
