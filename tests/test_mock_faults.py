@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ssl
+from pathlib import Path
+
 import httpx
 import pytest
 
+from tools.mock import throwaway_certificate
 from tools.mocks.faults import KINDS, Fault, Faults, default_menu
 from tools.mocks.fractel import FracTEL
 from tools.mocks.server import MockServer
@@ -58,3 +62,15 @@ def test_without_keep_alive_every_answer_closes_its_connection() -> None:
     with MockServer(FracTEL()) as server:
         response = httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
         assert response.headers["connection"] == "close"
+
+
+def test_a_throwaway_certificate_serves_https_that_verifies_only_with_its_ca(tmp_path: Path) -> None:
+    ca_file = tmp_path / "ca.pem"
+    context = throwaway_certificate("127.0.0.1", ca_file)
+    with MockServer(FracTEL(), ssl_context=context, keep_alive=True) as server:
+        assert server.base_url.startswith("https://127.0.0.1:")
+        trusted = ssl.create_default_context(cafile=str(ca_file))
+        response = httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"}, verify=trusted)
+        assert response.status_code == 401
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"})

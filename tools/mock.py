@@ -8,15 +8,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import ssl
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from tools.mocks.engine import MockProvider
 from tools.mocks.faults import default_menu
 from tools.mocks.server import MockServer
 from tools.providers import Provider, get_provider, load_providers
 
-__all__ = ["load_mock", "main"]
+__all__ = ["load_mock", "main", "throwaway_certificate"]
 
 
 def load_mock(provider: Provider) -> MockProvider:
@@ -25,6 +27,17 @@ def load_mock(provider: Provider) -> MockProvider:
     factory = getattr(importlib.import_module(module_name), attribute)
     mock: MockProvider = factory()
     return mock
+
+
+def throwaway_certificate(host: str, ca_file: Path) -> ssl.SSLContext:
+    """A server context with a certificate for ``host`` from a throwaway CA (trustme), its PEM saved to ``ca_file``."""
+    import trustme  # a development dependency, needed only here
+
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(ca_file))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(host).configure_cert(context)
+    return context
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,11 +52,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds every answer waits (simulated network)")
     parser.add_argument("--keep-alive", action="store_true", help="keep connections open between requests")
     parser.add_argument("--quiet", action="store_true", help="do not log every request")
+    parser.add_argument(
+        "--tls",
+        type=Path,
+        metavar="CA_FILE",
+        help="serve HTTPS with a certificate from a new test CA, whose PEM is written to CA_FILE for clients to trust",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     provider = get_provider(args.provider)
     server = MockServer(
-        load_mock(provider), host=args.host, port=args.port, log_requests=not args.quiet, keep_alive=args.keep_alive
+        load_mock(provider),
+        host=args.host,
+        port=args.port,
+        log_requests=not args.quiet,
+        keep_alive=args.keep_alive,
+        ssl_context=throwaway_certificate(args.host, args.tls) if args.tls else None,
     )
     server.app.latency = args.latency
     if args.faults:
