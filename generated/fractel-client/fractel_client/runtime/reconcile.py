@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 import httpx
 
 from .errors import _pointer
-from .operation import Lookup, SendSpec
+from .operation import Lookup, SendSpec, join_path
 
 __all__ = ["SEND_KEY", "build_reply", "ensure_key", "key_arguments", "lookup_request", "lookup_verdict", "new_key"]
 
@@ -102,7 +102,7 @@ def lookup_request(base_url: httpx.URL, lookup: Lookup, key: str, headers: httpx
     for name, template in lookup.path_params.items():
         path = path.replace("{" + name + "}", quote(template.format(key=key), safe=""))
     params = {name: template.format(key=key) for name, template in lookup.query.items()}
-    url = httpx.URL(str(base_url).rstrip("/") + path, params=params)
+    url = httpx.URL(join_path(base_url, path), params=params)
     return httpx.Request(lookup.method, url, headers=headers)
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
+from httpx._client import USE_CLIENT_DEFAULT, BaseClient, UseClientDefault
 
 from .errors import (
     ApiError,
@@ -53,7 +53,7 @@ from .errors import (
     public_url,
 )
 from .login import LoginAuth
-from .operation import Catalogue, Operation
+from .operation import Catalogue, Operation, join_path
 from .policy import RetryPolicy, current_policy, retry_after_seconds
 from .reconcile import SEND_KEY, build_reply, ensure_key, key_arguments, lookup_request, lookup_verdict
 
@@ -364,8 +364,8 @@ def _without_body_headers(request: httpx.Request) -> httpx.Headers:
     return headers
 
 
-class ResilientClient(httpx.Client):
-    """An ``httpx.Client`` whose every ``send`` follows :meth:`Engine.flow`."""
+class _Resilient(BaseClient):
+    """What the sync and async clients share: the engine, its timeout, and send keys set at build time."""
 
     def __init__(self, *, engine: Engine, **options: Any) -> None:
         options.setdefault("timeout", httpx.Timeout(engine.policy.timeout))
@@ -374,10 +374,14 @@ class ResilientClient(httpx.Client):
 
     def build_request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Request:
         key = self.engine.keyed(method, url, options)
-        request = super().build_request(method, _joined(self.base_url, url), **options)
+        request = super().build_request(method, join_path(self.base_url, url), **options)
         if key is not None:
             request.extensions = {**request.extensions, SEND_KEY: key}
         return request
+
+
+class ResilientClient(_Resilient, httpx.Client):
+    """An ``httpx.Client`` whose every ``send`` follows :meth:`Engine.flow`."""
 
     def send(
         self,
@@ -405,20 +409,8 @@ class ResilientClient(httpx.Client):
             return response
 
 
-class AsyncResilientClient(httpx.AsyncClient):
+class AsyncResilientClient(_Resilient, httpx.AsyncClient):
     """The ``httpx.AsyncClient`` twin of :class:`ResilientClient`, driven by the same flow."""
-
-    def __init__(self, *, engine: Engine, **options: Any) -> None:
-        options.setdefault("timeout", httpx.Timeout(engine.policy.timeout))
-        super().__init__(**options)
-        self.engine = engine
-
-    def build_request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Request:
-        key = self.engine.keyed(method, url, options)
-        request = super().build_request(method, _joined(self.base_url, url), **options)
-        if key is not None:
-            request.extensions = {**request.extensions, SEND_KEY: key}
-        return request
 
     async def send(
         self,
@@ -444,18 +436,6 @@ class AsyncResilientClient(httpx.AsyncClient):
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
-
-
-def _joined(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
-    """``url`` under ``base_url`` as one string, as httpx would merge them, so the URL is parsed once.
-
-    Why: the generated functions pass paths relative to the base URL, which httpx parses, then
-    copies onto the base URL and parses again, about a tenth of a call's own cost. httpx keeps a
-    base URL's path ending in ``/``; a path with a scheme or a ``//`` authority is left to httpx.
-    """
-    if isinstance(url, str) and url.startswith("/") and not url.startswith("//") and base_url.is_absolute_url:
-        return str(base_url).rstrip("/") + url
-    return url
 
 
 async def _sleep(seconds: float) -> None:
