@@ -10,6 +10,7 @@ PORT ?= 8080
 
 PACKAGES := $(shell sed -n 's/^package *= *"\(.*\)"/\1/p' providers.toml)
 MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
+KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
@@ -33,11 +34,11 @@ $(BUILD)/generated.stamp: $(GENERATION_INPUTS)
 	$(BIN)/python -m tools.generate
 	@mkdir -p $(BUILD) && touch $@
 
-install: $(BUILD)/installed.stamp ## install every generated package into .venv, as a user would (not editable)
+install: $(BUILD)/installed.stamp ## install every generated package and sms-kit (kit/) into .venv, as a user would (not editable)
 
-$(BUILD)/installed.stamp: $(BUILD)/generated.stamp
+$(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		--force-reinstall $(addprefix generated/,$(PACKAGES))
+		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit
 	@touch $@
 
 test: all lint typecheck ## run every check: ruff, mypy --strict, drift, unit, end-to-end and contract tests
@@ -47,11 +48,12 @@ drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check
 
 lint: venv ## ruff on the hand-written code
-	$(BIN)/ruff check tools runtime tests
-	$(BIN)/ruff format --check tools runtime tests
+	$(BIN)/ruff check tools runtime tests kit examples
+	$(BIN)/ruff format --check tools runtime tests kit examples
 
-typecheck: all ## mypy --strict on the tools, the runtime and every generated package
+typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, the examples and every generated package
 	$(BIN)/mypy tools runtime
+	$(BIN)/mypy kit/src examples
 	$(BIN)/mypy $(addprefix -p ,$(MODULES))
 
 mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 [FAULTS=0.2]

@@ -23,7 +23,6 @@ Inferences are marked where the documentation is silent; the choices are the moc
 
 from __future__ import annotations
 
-import math
 import re
 import secrets
 import threading
@@ -32,6 +31,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from smskit import segments
 
 from tools.mocks.dates import lenient_datetime
 from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
@@ -80,8 +81,7 @@ def _page(items: list[Any], call: Call, default_size: int = 10) -> tuple[list[An
 
 
 def _sms_parts(message: str, encoding: str) -> int:
-    single, multi = (70, 67) if encoding == "ucs2" else (160, 153)
-    return 1 if len(message) <= single else math.ceil(len(message) / multi)
+    return segments(message, encoding).parts
 
 
 @dataclass

@@ -27,7 +27,6 @@ marked as such):
 from __future__ import annotations
 
 import json
-import math
 import secrets
 import threading
 import time
@@ -35,6 +34,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+from smskit import segments
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
 from tools.mocks.dates import lenient_datetime
@@ -107,9 +108,7 @@ def _page(items: list[Any], call: Call) -> tuple[list[Any], dict[str, int]]:
 
 
 def _parts(text: str, encoding: str) -> int:
-    wide = encoding == "UCS2" or (encoding == "AUTO" and any(ord(c) > 127 for c in text))
-    single, multi = (70, 67) if wide else (160, 153)
-    return 1 if len(text) <= single else math.ceil(len(text) / multi)
+    return segments(text, encoding).parts
 
 
 @dataclass
