@@ -144,8 +144,18 @@ def parse_callback(
     body: bytes | str | None = ...,
     credentials: tuple[str, str] | None = ...,
 ) -> SmstoolsInbound: ...
+@overload
 def parse_callback(
-    kind: Kind,
+    kind: str,
+    *,
+    method: str,
+    query: Mapping[str, str] | str | None = ...,
+    headers: Mapping[str, str] | None = ...,
+    body: bytes | str | None = ...,
+    credentials: tuple[str, str] | None = ...,
+) -> Any: ...
+def parse_callback(
+    kind: str,
     *,
     method: str,
     query: Mapping[str, str] | str | None = None,
