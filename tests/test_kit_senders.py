@@ -1,0 +1,315 @@
+"""smskit's Sender adapters against the three mocks (sync and async), and FallbackSender's rule:
+move on only when a failure proves the message was not sent; otherwise look it up or raise."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from fractel_client.models import DeliveryConfirmation
+from smskit import (
+    AllSendersFailedError,
+    AsyncFallbackSender,
+    AsyncSender,
+    DeliveryStatus,
+    FallbackSender,
+    InvalidNumberError,
+    MaybeSentError,
+    Receipt,
+    SchedulingNotSupportedError,
+    Sender,
+    TooLongError,
+)
+from smskit.fractel import FracTelSender
+from smskit.smsend import SmsendSender
+from smskit.smstools import SmstoolsSender
+
+from tools.mocks.faults import Fault
+from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
+from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from tools.mocks.server import MockServer
+from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
+
+TO = "+1 312 555 0199"
+
+
+@dataclass
+class Mocks:
+    fractel: FracTEL
+    smsend: SmSend
+    smstools: Smstools
+    servers: dict[str, MockServer] = field(default_factory=dict)
+
+    def everywhere(self) -> dict[str, list[str]]:
+        """Each text in the mocks' records, with the provider of each message holding it."""
+        places: dict[str, list[str]] = {}
+        records = [("fractel", m.message) for m in list(self.fractel.messages)]
+        records += [("smsend", o.message) for o in list(self.smsend.demo.orders.values())]
+        records += [("smstools", s.text) for s in list(self.smstools.demo.sms.values())]
+        for provider, text in records:
+            places.setdefault(text, []).append(provider)
+        return places
+
+    def delivered(self, text: str) -> list[str]:
+        return self.everywhere().get(text, [])
+
+    def senders(self, policy: dict[str, Any] | None = None) -> dict[str, Any]:
+        options = {"policy": policy} if policy else {}
+        return {
+            "smstools": SmstoolsSender.connect(
+                self.servers["smstools"].base_url,
+                DEMO_AUTH_KEY,
+                DEMO_AUTH_SECRET,
+                allow_insecure_http=True,
+                **_policy("smstools", options),
+            ),
+            "smsend": SmsendSender.connect(
+                self.servers["smsend"].base_url, DEMO_USERNAME, DEMO_PASSWORD, **_policy("smsend", options)
+            ),
+            "fractel": FracTelSender.connect(
+                self.servers["fractel"].base_url,
+                FRACTEL_USERNAME,
+                FRACTEL_PASSWORD,
+                DEMO_NUMBERS[0],
+                **_policy("fractel", options),
+            ),
+        }
+
+
+def _policy(provider: str, options: dict[str, Any]) -> dict[str, Any]:
+    if "policy" not in options:
+        return {}
+    package = __import__(f"{provider}_client")
+    return {"policy": package.RetryPolicy(**options["policy"])}
+
+
+@pytest.fixture
+def mocks() -> Iterator[Mocks]:
+    state = Mocks(FracTEL(), SmSend(), Smstools(delivery_delay=0.05))
+    with (
+        MockServer(state.fractel) as fractel,
+        MockServer(state.smsend) as smsend,
+        MockServer(state.smstools) as smstools,
+    ):
+        state.servers = {"fractel": fractel, "smsend": smsend, "smstools": smstools}
+        yield state
+
+
+# -- the adapters ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("provider", ["smstools", "smsend", "fractel"])
+def test_each_adapter_sends_and_reports_status_sync_and_async(mocks: Mocks, provider: str) -> None:
+    sender = mocks.senders()[provider]
+    assert isinstance(sender, Sender) and isinstance(sender.aio, AsyncSender)
+    receipt = sender.send(TO, f"sync via {provider}", key="k" * 20 + provider)
+    assert receipt.provider == provider and mocks.delivered(f"sync via {provider}") == [provider]
+    assert isinstance(sender.status(receipt), DeliveryStatus)
+    areceipt = asyncio.run(sender.aio.send(TO, f"async via {provider}"))
+    assert mocks.delivered(f"async via {provider}") == [provider]
+    assert asyncio.run(sender.aio.status(areceipt)) == sender.status(areceipt)
+    wire = {"smstools": "13125550199", "smsend": "+13125550199", "fractel": "3125550199"}[provider]
+    assert receipt.to == areceipt.to == wire
+
+
+def test_status_follows_the_providers_states(mocks: Mocks) -> None:
+    senders = mocks.senders()
+    smstools, smsend, fractel = senders["smstools"], senders["smsend"], senders["fractel"]
+    mocks.smstools.delivery_delay = 3600
+    receipt = smstools.send(TO, "pending then sent")
+    assert smstools.status(receipt) is DeliveryStatus.SENT
+    mocks.smstools.delivery_delay = 0
+    assert smstools.status(receipt) is DeliveryStatus.DELIVERED
+    later = datetime.now(UTC) + timedelta(hours=2)
+    scheduled = smsend.send(TO, "later", at=later)
+    assert smsend.status(scheduled) is DeliveryStatus.SCHEDULED
+    assert smstools.status(smstools.send(TO, "later too", at=later)) is DeliveryStatus.ACCEPTED  # PENDING
+    sent = fractel.send(TO, "callback me")
+    assert fractel.status(sent) is DeliveryStatus.ACCEPTED
+    confirmation = DeliveryConfirmation.from_dict({"uid": sent.message_id, "deliverystate": "not-delivered"})
+    assert fractel.record(confirmation) is DeliveryStatus.FAILED and fractel.status(sent) is DeliveryStatus.FAILED
+
+
+def test_lookups_find_a_send_by_its_key(mocks: Mocks) -> None:
+    senders = mocks.senders()
+    for provider in ("smstools", "smsend"):
+        sender = senders[provider]
+        assert sender.lookup("absent" + "0" * 26, TO) is None
+        sender.send(TO, f"find me at {provider}", key="f" * 31 + provider[-1])
+        found = sender.lookup("f" * 31 + provider[-1], TO)
+        assert isinstance(found, Receipt) and found.provider == provider
+        assert asyncio.run(sender.aio.lookup("f" * 31 + provider[-1], TO)) == found
+    with pytest.raises(Exception, match="no lookup"):
+        senders["fractel"].lookup("whatever", TO)
+
+
+def test_refused_locally_before_anything_is_sent(mocks: Mocks) -> None:
+    senders = mocks.senders()
+    with pytest.raises(InvalidNumberError, match="NANP"):
+        senders["fractel"].send("+39 348 123 4567", "not NANP")
+    with pytest.raises(SchedulingNotSupportedError):
+        senders["fractel"].send(TO, "later", at=datetime.now(UTC) + timedelta(hours=1))
+    with pytest.raises(TooLongError):
+        senders["smstools"].send(TO, "x" * 1072)
+    assert mocks.smstools.demo.sms == {} and mocks.fractel.messages == []
+
+
+# -- FallbackSender's rule, with stand-in senders ----------------------------------------------
+
+
+class NotSent(Exception):
+    may_have_been_sent = False
+
+
+class MaybeSent(Exception):
+    may_have_been_sent = True
+
+
+@dataclass
+class Fake:
+    name: str
+    error: Exception | None = None
+    found: Receipt | None = None
+    sent: list[str] = field(default_factory=list)
+    looked: list[str] = field(default_factory=list)
+
+    def send(
+        self, to: str, text: str, *, sender: str | None = None, key: str | None = None, at: datetime | None = None
+    ) -> Receipt:
+        assert key
+        if self.error:
+            raise self.error
+        self.sent.append(key)
+        return Receipt(self.name, key, key, to)
+
+    def status(self, receipt: Receipt) -> DeliveryStatus:
+        return DeliveryStatus.SENT
+
+    def lookup(self, key: str, to: str) -> Receipt | None:
+        self.looked.append(key)
+        return self.found
+
+
+def test_moves_on_only_when_the_failure_proves_nothing_was_sent() -> None:
+    a, b, c = Fake("a", NotSent("refused")), Fake("b"), Fake("c")
+    receipt = FallbackSender([a, b, c]).send(TO, "hi", key="k1")
+    assert receipt.provider == "b" and b.sent == ["k1"] and c.sent == [] and a.looked == []
+
+
+@pytest.mark.parametrize("error", [MaybeSent("timed out"), RuntimeError("a bug: no may_have_been_sent")])
+def test_a_failure_that_may_have_sent_is_looked_up_and_never_sent_elsewhere(error: Exception) -> None:
+    a, b = Fake("a", error), Fake("b")
+    with pytest.raises(MaybeSentError) as caught:
+        FallbackSender([a, b]).send(TO, "hi", key="k2")
+    assert a.looked == ["k2"] and b.sent == [] and caught.value.provider == "a" and caught.value.key == "k2"
+    assert caught.value.__cause__ is error
+    a.found = Receipt("a", "k2", "k2", TO)
+    assert FallbackSender([a, b]).send(TO, "hi", key="k2") == a.found and b.sent == []
+
+
+def test_every_sender_refusing_raises_with_each_reason() -> None:
+    with pytest.raises(AllSendersFailedError, match="a: NotSent: one; b: NotSent: two") as caught:
+        FallbackSender([Fake("a", NotSent("one")), Fake("b", NotSent("two"))]).send(TO, "hi")
+    assert caught.value.may_have_been_sent is False
+
+
+def test_a_local_refusal_moves_on_to_a_provider_that_takes_the_number(mocks: Mocks) -> None:
+    senders = mocks.senders()
+    receipt = FallbackSender([senders["fractel"], senders["smstools"]]).send("+39 348 123 4567", "not NANP")
+    assert receipt.provider == "smstools" and mocks.delivered("not NANP") == ["smstools"]
+
+
+def test_the_real_adapters_fail_over_on_a_refusal_and_stop_on_an_ambiguity(mocks: Mocks) -> None:
+    senders = mocks.senders({"retries": 0, "backoff": 0.01, "max_backoff": 0.01, "timeout": 2})
+    chain = FallbackSender([senders["fractel"], senders["smsend"], senders["smstools"]])
+    # FracTEL answers 429 without acting: proven not sent, so smSend takes it
+    mocks.servers["fractel"].app.faults.inject("postSms", Fault("status", status=429, retry_after=0))
+    assert chain.send(TO, "over to smsend").provider == "smsend"
+    # FracTEL acts, then the connection breaks: it may be out, and FracTEL has no lookup
+    mocks.servers["fractel"].app.faults.inject("postSms", Fault("reset-after"))
+    with pytest.raises(MaybeSentError, match="fractel"):
+        chain.send(TO, "maybe at fractel")
+    assert mocks.delivered("maybe at fractel") == ["fractel"]
+    # smSend's send fails after acting and its own reconciliation is cut off: the lookup finds it
+    mocks.servers["fractel"].app.faults.inject("postSms", Fault("status", status=429, retry_after=0))
+    mocks.servers["smsend"].app.faults.inject("sendSms", Fault("reset-after"))
+    mocks.servers["smsend"].app.faults.inject("getSmsState", Fault("status", status=503))
+    receipt = chain.send(TO, "found at smsend")
+    assert receipt.provider == "smsend" and mocks.delivered("found at smsend") == ["smsend"]
+
+
+# -- the proof: thousands of sends through three faulty mocks ----------------------------------
+
+SENDS = 1500
+CONCURRENCY = 40
+TIMEOUT = 0.4
+POLICY = {"retries": 1, "backoff": 0.02, "max_backoff": 0.1, "timeout": TIMEOUT}
+#: fault rates: the first provider fails often, so many sends move on (or stop on an ambiguity)
+RATES = {"smstools": 0.35, "smsend": 0.25, "fractel": 0.15}
+ORDER = ("smstools", "smsend", "fractel")
+
+
+@dataclass
+class Outcome:
+    text: str
+    receipt: Receipt | None = None
+    error: Exception | None = None
+
+
+def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mocks) -> None:
+    from tools.mocks.faults import default_menu
+
+    senders = mocks.senders(POLICY)
+    chain = AsyncFallbackSender([senders[name].aio for name in ORDER])
+    for seed, name in enumerate(ORDER):
+        menu = default_menu(slow_delay=TIMEOUT * 3, retry_after=0)
+        mocks.servers[name].app.faults.randomly(RATES[name], menu, seed=2026 + seed)
+
+    async def run() -> list[Outcome]:
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def one(i: int) -> Outcome:
+            outcome = Outcome(f"failover-{i}")
+            async with gate:
+                try:
+                    outcome.receipt = await chain.send(TO, outcome.text)
+                except (MaybeSentError, AllSendersFailedError) as error:
+                    outcome.error = error
+            return outcome
+
+        return await asyncio.gather(*(one(i) for i in range(SENDS)))
+
+    outcomes = asyncio.run(run())
+    for name in ORDER:
+        mocks.servers[name].app.faults.randomly(0, ())
+    import time
+
+    time.sleep(TIMEOUT * 4)  # let the answers that 'slow' faults delayed finish acting
+
+    everywhere = mocks.everywhere()
+    where = {o.text: everywhere.get(o.text, []) for o in outcomes}
+    doubled = {text: places for text, places in where.items() if len(places) > 1}
+    assert not doubled, f"delivered more than once: {list(doubled.items())[:5]}"
+    for o in outcomes:
+        if o.receipt is not None:
+            assert where[o.text] == [o.receipt.provider], (o.text, o.receipt, where[o.text])
+        elif isinstance(o.error, AllSendersFailedError):
+            assert where[o.text] == [], f"reported as not sent but delivered: {o.text} at {where[o.text]}"
+        else:
+            assert isinstance(o.error, MaybeSentError)
+            assert set(where[o.text]) <= {o.error.provider}, (o.text, o.error.provider, where[o.text])
+    assert len(outcomes) == SENDS  # every send ended in a receipt or an error: none vanished
+
+    by_provider = {name: sum(1 for o in outcomes if o.receipt and o.receipt.provider == name) for name in ORDER}
+    maybe = sum(1 for o in outcomes if isinstance(o.error, MaybeSentError))
+    refused = sum(1 for o in outcomes if isinstance(o.error, AllSendersFailedError))
+    faults = {name: sum(mocks.servers[name].app.faults.counts().values()) for name in ORDER}
+    print(f"receipts {by_provider}, may have been sent {maybe}, refused everywhere {refused}, faults {faults}")
+    assert by_provider["smsend"] + by_provider["fractel"] >= 20, "failover happened often enough to mean something"
+    assert sum(by_provider.values()) >= SENDS * 0.8
