@@ -249,7 +249,7 @@ def test_the_real_adapters_fail_over_on_a_refusal_and_stop_on_an_ambiguity(mocks
 SENDS = 1500
 CONCURRENCY = 40
 TIMEOUT = 0.4
-POLICY = {"retries": 1, "backoff": 0.02, "max_backoff": 0.1, "timeout": TIMEOUT}
+POLICY = {"retries": 0, "backoff": 0.02, "max_backoff": 0.1, "timeout": TIMEOUT}
 #: fault rates: the first provider fails often, so many sends move on (or stop on an ambiguity)
 RATES = {"smstools": 0.35, "smsend": 0.25, "fractel": 0.15}
 ORDER = ("smstools", "smsend", "fractel")
@@ -267,8 +267,9 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
 
     senders = mocks.senders(POLICY)
     chain = AsyncFallbackSender([senders[name].aio for name in ORDER])
+    # every kind of fault, plus extra 429s: refusals that prove nothing was sent, so sends move on
+    menu = (*default_menu(slow_delay=TIMEOUT * 3, retry_after=0), *[Fault("status", status=429, retry_after=0)] * 5)
     for seed, name in enumerate(ORDER):
-        menu = default_menu(slow_delay=TIMEOUT * 3, retry_after=0)
         mocks.servers[name].app.faults.randomly(RATES[name], menu, seed=2026 + seed)
 
     async def run() -> list[Outcome]:
@@ -311,5 +312,5 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
     refused = sum(1 for o in outcomes if isinstance(o.error, AllSendersFailedError))
     faults = {name: sum(mocks.servers[name].app.faults.counts().values()) for name in ORDER}
     print(f"receipts {by_provider}, may have been sent {maybe}, refused everywhere {refused}, faults {faults}")
-    assert by_provider["smsend"] + by_provider["fractel"] >= 20, "failover happened often enough to mean something"
+    assert by_provider["smsend"] + by_provider["fractel"] >= 100, "failover happened often enough to mean something"
     assert sum(by_provider.values()) >= SENDS * 0.8
