@@ -107,7 +107,8 @@ def mocks() -> Iterator[Mocks]:
 @pytest.mark.parametrize("provider", ["smstools", "smsend", "fractel"])
 def test_each_adapter_sends_and_reports_status_sync_and_async(mocks: Mocks, provider: str) -> None:
     sender = mocks.senders()[provider]
-    assert isinstance(sender, Sender) and isinstance(sender.aio, AsyncSender)
+    both = isinstance(sender, Sender), isinstance(sender.aio, AsyncSender)
+    assert both == (True, True), "the adapter and its async view satisfy the protocols"
     receipt = sender.send(TO, f"sync via {provider}", key="k" * 20 + provider)
     assert receipt.provider == provider and mocks.delivered(f"sync via {provider}") == [provider]
     assert isinstance(sender.status(receipt), DeliveryStatus)
