@@ -52,9 +52,16 @@ _ENCODING_NAMES: dict[str, str] = {
 codecs.lookup(gsm0338.Codec.NAME)  # fail at import, not at first use, if the codec is missing
 
 
+#: U+001B: gsm0338 maps it to septet 0x1B, but that septet is the escape to the extension table,
+#: not a character (TS 23.038 6.2.1): a text holding ESC cannot be sent as GSM-7.
+_ESCAPE = "\x1b"
+
+
 @lru_cache(maxsize=4096)
 def _septets(character: str) -> int:
     """Septets of one character in GSM-7: 1 (basic table), 2 (escape + extension table), 0 (none)."""
+    if character == _ESCAPE:
+        return 0
     try:
         return len(character.encode(gsm0338.Codec.NAME))
     except UnicodeEncodeError:
