@@ -13,7 +13,7 @@ MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint typecheck mock bench lock clean
+.PHONY: all help venv generate install test drift lint speclint typecheck mock bench lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -40,7 +40,7 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp
 		--force-reinstall $(addprefix generated/,$(PACKAGES))
 	@touch $@
 
-test: all lint typecheck ## run every check: ruff, mypy --strict, drift, unit, end-to-end and contract tests
+test: all lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
 	$(BIN)/python -m pytest -n 2
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
@@ -49,6 +49,9 @@ drift: venv ## regenerate into a temporary folder and diff it against generated/
 lint: venv ## ruff on the hand-written code
 	$(BIN)/ruff check tools runtime tests
 	$(BIN)/ruff format --check tools runtime tests
+
+speclint: all ## validate specs/*.yaml and generated/*/openapi.resolved.yaml as OpenAPI 3.1, then lint them
+	$(BIN)/python -m tools.speclint
 
 typecheck: all ## mypy --strict on the tools, the runtime and every generated package
 	$(BIN)/mypy tools runtime
