@@ -217,3 +217,10 @@ def test_main_exits_non_zero_and_names_file_path_and_reason(tmp_path: Path, caps
     good = tmp_path / "good.yaml"
     good.write_text(yaml.safe_dump(GOOD), encoding="utf-8")
     assert speclint.main([str(good)]) == 0
+
+
+def test_a_duplicate_yaml_key_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\ninfo: {title: u, version: '2'}\n", encoding="utf-8")
+    found = speclint.lint_file(bad)
+    assert len(found) == 1 and "duplicate key 'info'" in found[0], found

@@ -13,9 +13,11 @@
   ``const`` and example values may be null);
 - ``links``: a link's ``operationId`` must exist and every parameter it fills must be declared by
   the target operation;
-- ``unused_components``: every component must be reachable from the paths, webhooks or security;
+- ``unused_components``: every component must be reachable from the paths, webhooks or security,
+  unless it carries ``x-unused`` saying why (a spec may declare what only its overlay uses);
 - ``examples``: every ``example``/``examples`` of a parameter, header, media type or schema must
   validate against its own schema (jsonschema, JSON Schema 2020-12, formats checked);
+- a YAML mapping with the same key twice (PyYAML would silently keep the last) is refused;
 - ``maintainer_notes`` (generated trees only): no generated file may cite the maintainers'
   research or audit notes, which users of the packages do not have.
 """
@@ -312,7 +314,9 @@ def unused_components(document: Mapping[str, Any]) -> Iterator[Finding]:
     for section, entries in components.items():
         if str(section).startswith("x-") or not isinstance(entries, Mapping):
             continue
-        for name in entries:
+        for name, entry in entries.items():
+            if isinstance(entry, Mapping) and isinstance(entry.get("x-unused"), str) and entry["x-unused"].strip():
+                continue  # declared by the source without a use, with the reason (the overlay uses it)
             if section == "securitySchemes":
                 if name not in used_schemes:
                     yield _fmt(("components", section, name)), "security scheme used by no requirement"
@@ -376,9 +380,32 @@ def lint_document(document: Mapping[str, Any]) -> list[Finding]:
     return [finding for rule in RULES for finding in rule(document)]
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a mapping with the same key twice (PyYAML keeps the last one)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (the first value would be lost)", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load(text: str) -> Any:
+    """Parse YAML, refusing duplicate keys."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)
+
+
 def lint_file(path: Path) -> list[str]:
     """Findings for one YAML file, as ``file: JSON path: reason`` lines."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        document = load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        return [f"{_display(path)}: $: not YAML without duplicate keys: {' '.join(str(exc).split())}"]
     return [f"{_display(path)}: {where}: {reason}" for where, reason in lint_document(document)]
 
 

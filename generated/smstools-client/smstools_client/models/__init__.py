@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .push_result import PushResult
     from .push_result_sms_item import PushResultSmsItem
     from .push_send import PushSend
+    from .push_send_upload import PushSendUpload
     from .received import Received
     from .received_page import ReceivedPage
     from .send_result import SendResult
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from .subuser_write import SubuserWrite
     from .template import Template
     from .template_page import TemplatePage
+    from .transaction_notification import TransactionNotification
     from .user import User
     from .verify_checked import VerifyChecked
     from .verify_checked_verify_status_type_0 import VerifyCheckedVerifyStatusType0
@@ -108,6 +110,7 @@ __all__ = (
     "PushResult",
     "PushResultSmsItem",
     "PushSend",
+    "PushSendUpload",
     "Received",
     "ReceivedPage",
     "SendResult",
@@ -127,6 +130,7 @@ __all__ = (
     "SubuserWrite",
     "Template",
     "TemplatePage",
+    "TransactionNotification",
     "User",
     "VerifyChecked",
     "VerifyCheckedVerifyStatusType0",
@@ -170,6 +174,7 @@ _HOMES = {
     "PushResult": ".push_result",
     "PushResultSmsItem": ".push_result_sms_item",
     "PushSend": ".push_send",
+    "PushSendUpload": ".push_send_upload",
     "Received": ".received",
     "ReceivedPage": ".received_page",
     "SendResult": ".send_result",
@@ -189,6 +194,7 @@ _HOMES = {
     "SubuserWrite": ".subuser_write",
     "Template": ".template",
     "TemplatePage": ".template_page",
+    "TransactionNotification": ".transaction_notification",
     "User": ".user",
     "VerifyChecked": ".verify_checked",
     "VerifyCheckedVerifyStatusType0": ".verify_checked_verify_status_type_0",

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="PushSend")
 
 @_attrs_define
 class PushSend:
-    """
+    """A push without an image: `text` is then required. At least one of `to` and `group`.
+
     Attributes:
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7, i.e. 1071 GSM
-            characters, per the newer documentation; up to 5 per the older English page).
+        text (str): The push text (no length limit is documented).
         to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in
+            every answer seen)
         only_push (bool | Unset): Only push; recipients without the app are left out Default: False.
     """
 
