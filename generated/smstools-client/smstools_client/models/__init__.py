@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from .push_result import PushResult
     from .push_result_sms_item import PushResultSmsItem
     from .push_send import PushSend
-    from .push_send_upload import PushSendUpload
     from .received import Received
     from .received_page import ReceivedPage
     from .send_result import SendResult
@@ -110,7 +109,6 @@ __all__ = (
     "PushResult",
     "PushResultSmsItem",
     "PushSend",
-    "PushSendUpload",
     "Received",
     "ReceivedPage",
     "SendResult",
@@ -174,7 +172,6 @@ _HOMES = {
     "PushResult": ".push_result",
     "PushResultSmsItem": ".push_result_sms_item",
     "PushSend": ".push_send",
-    "PushSendUpload": ".push_send_upload",
     "Received": ".received",
     "ReceivedPage": ".received_page",
     "SendResult": ".send_result",

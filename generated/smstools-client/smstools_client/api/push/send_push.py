@@ -9,13 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.push_result import PushResult
 from ...models.push_send import PushSend
-from ...models.push_send_upload import PushSendUpload
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: PushSend | PushSendUpload | Unset = UNSET,
+    body: PushSend,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,13 +23,9 @@ def _get_kwargs(
         "url": "/push/send",
     }
 
-    if isinstance(body, PushSend):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PushSendUpload):
-        _kwargs["files"] = body.to_multipart()
+    _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -80,20 +75,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PushSend | PushSendUpload | Unset = UNSET,
+    body: PushSend,
 ) -> Response[Error | PushResult]:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
      At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
-    the app get an SMS. An image is uploaded as `file` in a `multipart/form-data` body; without a
-    file the body is a form. The documentation is cut off: other fields it names (`sandbox`,
-    `from`, a file expiry) are not described, so they are not listed here.
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend): A push without an image: `text` is then required. At least one of `to`
-            and `group`.
-        body (PushSendUpload): A push with an image (multipart/form-data): at least one of `text`
-            and `file`, and of `to` and `group`.
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,20 +109,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PushSend | PushSendUpload | Unset = UNSET,
+    body: PushSend,
 ) -> Error | PushResult | None:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
      At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
-    the app get an SMS. An image is uploaded as `file` in a `multipart/form-data` body; without a
-    file the body is a form. The documentation is cut off: other fields it names (`sandbox`,
-    `from`, a file expiry) are not described, so they are not listed here.
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend): A push without an image: `text` is then required. At least one of `to`
-            and `group`.
-        body (PushSendUpload): A push with an image (multipart/form-data): at least one of `text`
-            and `file`, and of `to` and `group`.
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,20 +138,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PushSend | PushSendUpload | Unset = UNSET,
+    body: PushSend,
 ) -> Response[Error | PushResult]:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
      At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
-    the app get an SMS. An image is uploaded as `file` in a `multipart/form-data` body; without a
-    file the body is a form. The documentation is cut off: other fields it names (`sandbox`,
-    `from`, a file expiry) are not described, so they are not listed here.
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend): A push without an image: `text` is then required. At least one of `to`
-            and `group`.
-        body (PushSendUpload): A push with an image (multipart/form-data): at least one of `text`
-            and `file`, and of `to` and `group`.
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,20 +170,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PushSend | PushSendUpload | Unset = UNSET,
+    body: PushSend,
 ) -> Error | PushResult | None:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
      At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
-    the app get an SMS. An image is uploaded as `file` in a `multipart/form-data` body; without a
-    file the body is a form. The documentation is cut off: other fields it names (`sandbox`,
-    `from`, a file expiry) are not described, so they are not listed here.
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend): A push without an image: `text` is then required. At least one of `to`
-            and `group`.
-        body (PushSendUpload): A push with an image (multipart/form-data): at least one of `text`
-            and `file`, and of `to` and `group`.
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
