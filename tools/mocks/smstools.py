@@ -170,6 +170,21 @@ class Smstools(MockProvider):
         self.delivery_delay = delivery_delay
         self.callbacks = dispatcher or CallbackDispatcher()
         self.accounts = {DEMO_AUTH_KEY: Account(DEMO_AUTH_KEY, DEMO_AUTH_SECRET, credit)}
+        # one past campaign, as an account that has used email has: listing and reading campaigns
+        # then have something to show before a new campaign (which needs a group with contacts) is sent
+        self.accounts[DEMO_AUTH_KEY].campaigns[1] = {
+            "id": 1,
+            "campaignTitle": "Spring news",
+            "templateId": 1,
+            "from": "news@example.com",
+            "fromName": "News",
+            "group": None,
+            "subject": "Spring news",
+            "enableOpenTracking": True,
+            "enableLinkTracking": False,
+            "deferredDate": None,
+            "stats": {"countEmailInserted": 0, "countEmailTotSent": 0},
+        }
         self.undeliverable: set[str] = set()
         self.app_users: set[str] = set()
         self.sims = [{"id": 1, "sim": "393400000001", "key": "SHOP", "expirationDate": "2030-12-31T23:59:59+0100"}]
