@@ -14,7 +14,7 @@ KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint typecheck mock bench lock clean
+.PHONY: all help venv generate install test drift lint speclint typecheck mock bench lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -41,7 +41,7 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES)
 		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit
 	@touch $@
 
-test: all lint typecheck ## run every check: ruff, mypy --strict, drift, unit, end-to-end and contract tests
+test: all lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
 	$(BIN)/python -m pytest -n 2
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
@@ -50,6 +50,9 @@ drift: venv ## regenerate into a temporary folder and diff it against generated/
 lint: venv ## ruff on the hand-written code
 	$(BIN)/ruff check tools runtime tests kit examples
 	$(BIN)/ruff format --check tools runtime tests kit examples
+
+speclint: all ## validate specs/*.yaml and generated/*/openapi.resolved.yaml as OpenAPI 3.1, then lint them
+	$(BIN)/python -m tools.speclint
 
 typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, the examples and every generated package
 	$(BIN)/mypy tools runtime

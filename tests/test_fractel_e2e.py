@@ -28,6 +28,8 @@ from fractel_client.models import (
 from fractel_client.runtime import LoginError
 
 from tests.conftest import Receiver
+from tests.webhook_check import mismatches
+from tools.mocks.callbacks import CallbackRecord
 from tools.mocks.fractel import DEMO_NUMBERS, DEMO_PASSWORD, DEMO_USERNAME, FracTEL
 from tools.mocks.server import MockServer
 
@@ -215,3 +217,32 @@ def test_secrets_never_reach_debug_logs_or_reprs(fractel_mock: MockServer, caplo
     captured = caplog.text + repr(client)
     assert DEMO_PASSWORD not in captured
     assert tokens and not any(token in captured for token in tokens)
+
+
+@pytest.mark.parametrize("method", list(CallbackMethod), ids=lambda m: m.value)
+def test_each_inbound_delivery_form_is_one_the_spec_declares(fractel_mock: MockServer, method: CallbackMethod) -> None:
+    client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+    setting = CallbackRequest(method=method, url="http://192.0.2.7/inbound")  # recorded, never sent
+    assert isinstance(
+        put_sms_to_callback_type.sync(FROM, CallbackType.SMS_TRIGGER, client=client, body=setting), CallbackResult
+    )
+    [record] = mock_of(fractel_mock).simulate_inbound(FROM, TO, "Hi")
+    expected = {"GET": ("GET", "params"), "POST": ("POST", "form"), "POSTJSON": ("POST", "json")}[method.value]
+    assert (record.method, next(k for k in ("params", "form", "json") if getattr(record, k) is not None)) == expected
+    assert mismatches("fractel", "inboundMessage", record) == []
+
+
+def test_the_delivery_confirmation_is_the_json_post_the_spec_declares(fractel_mock: MockServer) -> None:
+    client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+    post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="x", confirmation_url="http://192.0.2.7/c"))
+    [message] = mock_of(fractel_mock).messages
+    assert message.confirmation is not None
+    assert mismatches("fractel", "deliveryConfirmation", message.confirmation) == []
+    # the check can fail: a form body, or a GET, is not a declared delivery confirmation
+    as_form = CallbackRecord(url="http://192.0.2.7/c", method="POST", form={"to": TO})
+    assert mismatches("fractel", "deliveryConfirmation", as_form) == [
+        "deliveryConfirmation POST declares no body of type application/x-www-form-urlencoded "
+        "(declared: ['application/json'])"
+    ]
+    as_get = CallbackRecord(url="http://192.0.2.7/c", method="GET", params={"to": TO})
+    assert mismatches("fractel", "deliveryConfirmation", as_get)[0].startswith("deliveryConfirmation declares no GET")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import ssl
 import time
@@ -13,8 +14,9 @@ import pytest
 import trustme
 from smstools_client import AuthenticationError, Client, ValidationError, connect
 from smstools_client.api.phonebook import create_contact, create_group, search_contacts
+from smstools_client.api.push import send_push
 from smstools_client.api.smart import smart_get_user
-from smstools_client.api.sms import cancel_sms, estimate_sms, search_sms, send_sms
+from smstools_client.api.sms import cancel_sms, estimate_sms, search_sms, send_sms, send_sms_bulk
 from smstools_client.api.user import get_user
 from smstools_client.api.verify import check_verify_code, send_verify_code
 from smstools_client.models import (
@@ -24,19 +26,25 @@ from smstools_client.models import (
     ErrorCode,
     Estimate,
     GroupWrite,
+    PushResult,
+    PushSend,
     SendResult,
     SmsCancel,
     SmsEstimate,
     SmsPage,
     SmsSend,
+    SmsSendBulk,
     SmsStatus,
     User,
     VerifyChecked,
     VerifySend,
     VerifySent,
 )
+from smstools_client.types import File
 
 from tests.conftest import Receiver
+from tests.webhook_check import mismatches
+from tools.mocks.callbacks import CallbackRecord
 from tools.mocks.server import MockServer
 from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, PRICE, Smstools
 
@@ -232,3 +240,36 @@ def test_the_smart_api_carries_the_keys_in_the_query_and_hides_them_from_logs(
     assert DEMO_AUTH_SECRET not in caplog.text and "HTTP Request: GET" in caplog.text
     bad = httpx.get(https_mock.base_url + "/smart/user", params={"authKey": "x", "authSecret": "y"}, verify=trust)
     assert bad.status_code == 400 and bad.json() == {"errorCode": 400, "errorMsg": "BAD_CREDENTIALS"}
+
+
+def test_the_status_callback_is_the_form_post_the_spec_declares(
+    https_mock: MockServer, trust: ssl.SSLContext, receiver: Receiver
+) -> None:
+    client = client_for(https_mock, trust)
+    send_sms.sync(client=client, body=SmsSend(text="hi", to=TO, transaction_id="cb-2", status_callback=receiver.url))
+    receiver.wait(1)
+    [record] = [r for r in mock_of(https_mock).callbacks.records if r.url == receiver.url]
+    assert mismatches("smstools", "statusCallback", record) == []
+    wrong = CallbackRecord(url=receiver.url, method="POST", form={**(record.form or {}), "status": "LOST"})
+    assert mismatches("smstools", "statusCallback", wrong) != []  # the check can fail
+
+
+def test_a_bulk_send_notifies_its_transaction_callback_as_the_spec_declares(
+    https_mock: MockServer, trust: ssl.SSLContext
+) -> None:
+    client = client_for(https_mock, trust)
+    body = SmsSendBulk(text="hi", to=TO, transaction_id="bulk-1", transaction_callback="http://192.0.2.7/t")
+    assert send_sms_bulk.sync(client=client, body=body) is not None
+    [record] = [r for r in mock_of(https_mock).callbacks.records if r.url == "http://192.0.2.7/t"]
+    assert record.form is not None and record.form["transactionId"] == "bulk-1"
+    assert mismatches("smstools", "transactionCallback", record) == []
+
+
+def test_a_push_with_an_image_is_sent_as_multipart(https_mock: MockServer, trust: ssl.SSLContext) -> None:
+    mock_of(https_mock).app_users.add(TO)
+    seen: list[httpx.Request] = []
+    client = client_for(https_mock, trust, httpx_args={"event_hooks": {"request": [seen.append]}})
+    image = File(payload=io.BytesIO(b"\x89PNG fake"), file_name="a.png", mime_type="image/png")
+    result = send_push.sync(client=client, body=PushSend(to=TO, file=image, only_push=True))
+    assert [r.headers["content-type"].split(";")[0] for r in seen] == ["multipart/form-data"]
+    assert isinstance(result, PushResult) and result.push_inserted == 1 and result.sms_inserted == 0

@@ -52,6 +52,7 @@ def issue_secret(value: str) -> str:
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
+MULTIPART = "multipart/form-data"
 XML = "application/xml"
 
 
@@ -399,6 +400,19 @@ class SpecApp:
             for key, value in parse_qsl(text, keep_blank_values=True):
                 form.add(key, value)
             call.body = self._coerce_fields(form, schema)
+        elif request.mimetype == MULTIPART:
+            # form fields as in a form body; an uploaded file's bytes become a string (latin-1, one
+            # character per byte) so the schema's `type: string, format: binary` can check it. A
+            # boolean field may arrive as True/False: what openapi-python-client's multipart encoder
+            # writes (str() of a Python bool), and what a Java server's Boolean.parseBoolean accepts.
+            properties = self._resolve(schema).get("properties", {})
+            fields: MultiDict[str, str] = MultiDict()
+            for key, value in request.form.items(multi=True):
+                boolean = "boolean" in self._types(self._resolve(properties.get(key, {})))
+                fields.add(key, value.lower() if boolean and value in ("True", "False") else value)
+            for key, upload in request.files.items(multi=True):
+                fields.add(key, upload.read().decode("latin-1"))
+            call.body = self._coerce_fields(fields, schema)
         elif request.mimetype == JSON:
             try:
                 call.body = json.loads(raw)

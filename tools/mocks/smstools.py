@@ -169,6 +169,21 @@ class Smstools(MockProvider):
         self.delivery_delay = delivery_delay
         self.callbacks = dispatcher or CallbackDispatcher()
         self.accounts = {DEMO_AUTH_KEY: Account(DEMO_AUTH_KEY, DEMO_AUTH_SECRET, credit)}
+        # one past campaign, as an account that has used email has: listing and reading campaigns
+        # then have something to show before a new campaign (which needs a group with contacts) is sent
+        self.accounts[DEMO_AUTH_KEY].campaigns[1] = {
+            "id": 1,
+            "campaignTitle": "Spring news",
+            "templateId": 1,
+            "from": "news@example.com",
+            "fromName": "News",
+            "group": None,
+            "subject": "Spring news",
+            "enableOpenTracking": True,
+            "enableLinkTracking": False,
+            "deferredDate": None,
+            "stats": {"countEmailInserted": 0, "countEmailTotSent": 0},
+        }
         self.undeliverable: set[str] = set()
         self.app_users: set[str] = set()
         self.sims = [{"id": 1, "sim": "393400000001", "key": "SHOP", "expirationDate": "2030-12-31T23:59:59+0100"}]
@@ -404,6 +419,18 @@ class Smstools(MockProvider):
         if result.status != 200:
             return result
         body = result.body
+        if call.body.get("transactionCallback"):
+            self.callbacks.submit(
+                CallbackRecord(
+                    url=call.body["transactionCallback"],
+                    method="POST",
+                    form={
+                        "transactionId": body["transactionId"] or "",
+                        "smsInserted": str(body["smsInserted"]),
+                        "smsNotInserted": str(body["smsNotInserted"]),
+                    },
+                )
+            )
         return Reply(200, {"from": body["from"], "text": body["text"], "transactionId": body["transactionId"]})
 
     def op_estimateSms(self, call: Call) -> Reply:
@@ -768,7 +795,8 @@ class Smstools(MockProvider):
     def op_createSubuser(self, call: Call) -> Reply:
         account: Account = call.principal
         with self._lock:
-            if any(u["username"] == call.body["username"] for u in account.subusers.values()):
+            username = call.body.get("username")
+            if username and any(u.get("username") == username for u in account.subusers.values()):
                 return _error(400, "DUPLICATE_USERNAME")
             user_id = self._next_id()
             user = {k: v for k, v in call.body.items() if k != "password"}
@@ -791,7 +819,8 @@ class Smstools(MockProvider):
             user = account.subusers.get(call.path["id"])
             if user is None:
                 return _error(404, "NOT_FOUND")
-            if any(u["username"] == call.body["username"] and u is not user for u in account.subusers.values()):
+            username = call.body.get("username")
+            if username and any(u.get("username") == username and u is not user for u in account.subusers.values()):
                 return _error(400, "DUPLICATE_USERNAME")
             user.update({k: v for k, v in call.body.items() if k != "password"})
         return Reply(200, None)
@@ -839,7 +868,9 @@ class Smstools(MockProvider):
         if isinstance(recipients, Reply):
             return recipients
         push = [n for n in recipients if n in self.app_users]
-        sms = [] if call.body.get("onlyPush") else [n for n in recipients if n not in self.app_users]
+        # an image alone cannot fall back to SMS: without text only app users are reached
+        text_only = bool(call.body.get("text"))
+        sms = [] if call.body.get("onlyPush") or not text_only else [n for n in recipients if n not in self.app_users]
         if not push and not sms:
             return _error(400, "NO_VALID_RECIPIENT")
         items = [{"id": str(self._next_id()), "to": n, "status": "INSERTED", "type": "PUSH"} for n in push]
@@ -852,7 +883,7 @@ class Smstools(MockProvider):
             200,
             {
                 "from": "Smstools",
-                "text": call.body["text"],
+                "text": call.body.get("text", ""),
                 "transactionId": None,
                 "smsInserted": len(sms),
                 "smsNotInserted": 0,

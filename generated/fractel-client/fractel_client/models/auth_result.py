@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AuthResult")
 
 @_attrs_define
 class AuthResult:
-    """`POST /auth` success body of the 2.0 docs (research 4.2, OFFICIAL-DOC).
+    """`POST /auth` success body of FracTEL's 2.0 docs.
 
     Attributes:
         status_code (int): Echoes the HTTP status.

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="CallbackRequest")
 class CallbackRequest:
     """
     Attributes:
-        method (CallbackMethod): How FracTEL calls the URL: `GET` (query string), `POST` (form body) or `POSTJSON` (JSON
-            body).
-            Later API versions call the last one `JSON`.
-        url (str): An http or https URL (inference from the 2.1 Swagger's Joi `uri` validators).
+        method (CallbackMethod): How FracTEL calls the URL: `GET` (query string) or `POST` (form body). `POSTJSON` is
+            most
+            likely POST with a JSON body (an inference: later API versions name that method `JSON`).
+        url (str): An http or https URL (that only these two schemes are accepted is an inference from later versions'
+            validators).
         url_username (str | Unset): Callback auth username (HTTP Basic, used by FracTEL when calling the URL).
         url_password (str | Unset): Callback auth password (HTTP Basic, used by FracTEL when calling the URL).
     """

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="CallbackResult")
 
 @_attrs_define
 class CallbackResult:
-    """Callback-configuration success body of the 2.0 docs for the successor routes (research 6,
-    OFFICIAL-DOC); no source describes this route's own response, so this is an inference.
+    """Callback-configuration success body of FracTEL's 2.0 docs for the successor routes; no
+    source describes this route's own response, so this is an inference.
 
         Attributes:
             status_code (int):

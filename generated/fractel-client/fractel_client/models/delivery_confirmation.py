@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,37 +15,42 @@ T = TypeVar("T", bound="DeliveryConfirmation")
 
 @_attrs_define
 class DeliveryConfirmation:
-    """Delivery confirmation webhook body (research 8.1, OFFICIAL-DOC). Current docs name the
+    """Delivery confirmation webhook body, as FracTEL's 2017 docs list it. Current docs name the
     fields `msg`, `ds`, `dc` and `id`; nothing public shows which names the live JSON uses, so both
     are listed and none is required.
 
         Attributes:
             to (str | Unset): Recipient number.
             from_ (str | Unset): Sending FracTEL number.
-            message (str | Unset):
+            message (str | Unset): Message text.
             deliverystate (DeliveryState | Unset):
-            deliverycode (str | Unset): Three-digit delivery code: 000 delivered to carrier, 100 not delivered to carrier,
-                187
-                statistical spam, 188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier
-                could not accept, 610 submission failed, 620 destination application error, 630 not
-                acknowledged, 720 invalid destination number, 740 invalid source number, 999 unknown. The
-                docs type it `int`, but `000` only survives as a string (inference).
+            deliverycode (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to carrier, 187
+                statistical spam,
+                188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
+                submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
+                destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
+                suggests it may arrive as a three-digit string, so both are accepted (an inference).
             uid (str | Unset): Matches `uid` from the send response.
-            msg (str | Unset):
+            msg (str | Unset): Message text (current docs' name for `message`).
             ds (DeliveryState | Unset):
-            dc (str | Unset):
-            id (str | Unset):
+            dc (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to carrier, 187 statistical
+                spam,
+                188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
+                submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
+                destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
+                suggests it may arrive as a three-digit string, so both are accepted (an inference).
+            id (str | Unset): Message id (current docs' name for `uid`).
     """
 
     to: str | Unset = UNSET
     from_: str | Unset = UNSET
     message: str | Unset = UNSET
     deliverystate: DeliveryState | Unset = UNSET
-    deliverycode: str | Unset = UNSET
+    deliverycode: int | str | Unset = UNSET
     uid: str | Unset = UNSET
     msg: str | Unset = UNSET
     ds: DeliveryState | Unset = UNSET
-    dc: str | Unset = UNSET
+    dc: int | str | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,7 +65,11 @@ class DeliveryConfirmation:
         if not isinstance(self.deliverystate, Unset):
             deliverystate = self.deliverystate.value
 
-        deliverycode = self.deliverycode
+        deliverycode: int | str | Unset
+        if isinstance(self.deliverycode, Unset):
+            deliverycode = UNSET
+        else:
+            deliverycode = self.deliverycode
 
         uid = self.uid
 
@@ -70,7 +79,11 @@ class DeliveryConfirmation:
         if not isinstance(self.ds, Unset):
             ds = self.ds.value
 
-        dc = self.dc
+        dc: int | str | Unset
+        if isinstance(self.dc, Unset):
+            dc = UNSET
+        else:
+            dc = self.dc
 
         id = self.id
 
@@ -116,7 +129,12 @@ class DeliveryConfirmation:
         else:
             deliverystate = DeliveryState(_deliverystate)
 
-        deliverycode = d.pop("deliverycode", UNSET)
+        def _parse_deliverycode(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        deliverycode = _parse_deliverycode(d.pop("deliverycode", UNSET))
 
         uid = d.pop("uid", UNSET)
 
@@ -129,7 +147,12 @@ class DeliveryConfirmation:
         else:
             ds = DeliveryState(_ds)
 
-        dc = d.pop("dc", UNSET)
+        def _parse_dc(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        dc = _parse_dc(d.pop("dc", UNSET))
 
         id = d.pop("id", UNSET)
 

@@ -18,29 +18,35 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body. Inference (research 7): never shown for 2.0; this is the hapi default error shape
-    the 2.0 backend would produce, with the camelCase `statusCode` of the 2.0 success bodies. A
-    Joi validation failure adds `validation` naming the offending fields.
+    """Error body. An inference: never shown for 2.0; this is the default error shape of the
+    framework the 2.0 backend used, with the camelCase `statusCode` of the 2.0 success bodies.
+    From 2.1 FracTEL names it `status_code`, so either is accepted and neither is required. A
+    validation failure may add `validation` naming the offending fields (also an inference).
 
         Attributes:
-            status_code (int):
             error (str): The HTTP reason phrase.
             message (str): What is wrong, naming the field.
-            validation (ErrorValidation | Unset):
+            statusCode (int | Unset): The HTTP status (2.0 docs' name).
+            status_code (int | Unset): The HTTP status (name used from 2.1).
+            validation (ErrorValidation | Unset): Which fields failed validation (an inference; no FracTEL document shows
+                it).
     """
 
-    status_code: int
     error: str
     message: str
+    statusCode: int | Unset = UNSET
+    status_code: int | Unset = UNSET
     validation: ErrorValidation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
         error = self.error
 
         message = self.message
+
+        statusCode = self.statusCode
+
+        status_code = self.status_code
 
         validation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.validation, Unset):
@@ -50,11 +56,14 @@ class Error:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "statusCode": status_code,
                 "error": error,
                 "message": message,
             }
         )
+        if statusCode is not UNSET:
+            field_dict["statusCode"] = statusCode
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
         if validation is not UNSET:
             field_dict["validation"] = validation
 
@@ -65,11 +74,13 @@ class Error:
         from ..models.error_validation import ErrorValidation  # noqa: PLC0415
 
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
         error = d.pop("error")
 
         message = d.pop("message")
+
+        statusCode = d.pop("statusCode", UNSET)
+
+        status_code = d.pop("status_code", UNSET)
 
         _validation = d.pop("validation", UNSET)
         validation: ErrorValidation | Unset
@@ -79,9 +90,10 @@ class Error:
             validation = ErrorValidation.from_dict(_validation)
 
         error = cls(
-            status_code=status_code,
             error=error,
             message=message,
+            statusCode=statusCode,
+            status_code=status_code,
             validation=validation,
         )
 

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="ErrorValidation")
 
 @_attrs_define
 class ErrorValidation:
-    """
+    """Which fields failed validation (an inference; no FracTEL document shows it).
+
     Attributes:
         source (ErrorValidationSource):
         keys (list[str]):

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="InboundMessage")
 
 @_attrs_define
 class InboundMessage:
-    """Inbound message callback body (research 8.2, OFFICIAL-DOC): 2017 docs name the fields `to`,
+    """Inbound message callback body. FracTEL's 2017 docs name the fields `to`,
     `from`, `message`, `uid`; current docs `to`, `from`, `msg`, `id`. None is required.
 
         Attributes:

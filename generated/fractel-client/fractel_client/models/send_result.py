@@ -7,22 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SendResult")
 
 
 @_attrs_define
 class SendResult:
-    """`POST /sms` success body of the 2.0 docs (research 5.2, OFFICIAL-DOC).
+    """`POST /sms` success body of FracTEL's 2.0 docs. `uid` was added to the docs three weeks after this page, so an
+    answer without it is accepted.
 
-    Attributes:
-        status_code (int):
-        result (str):
-        uid (str): Unique id of the sent message; the same value comes back in the callbacks.
+        Attributes:
+            status_code (int):
+            result (str):
+            uid (str | Unset): Unique id of the sent message; the same value comes back in the callbacks.
     """
 
     status_code: int
     result: str
-    uid: str
+    uid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +41,10 @@ class SendResult:
             {
                 "statusCode": status_code,
                 "result": result,
-                "uid": uid,
             }
         )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
 
         return field_dict
 
@@ -51,7 +55,7 @@ class SendResult:
 
         result = d.pop("result")
 
-        uid = d.pop("uid")
+        uid = d.pop("uid", UNSET)
 
         send_result = cls(
             status_code=status_code,

@@ -21,8 +21,10 @@ class SmsRequest:
         message (str): Content of SMS
         media_url (list[str] | Unset): URL for media for send via SMS (up to 10). Sent as a repeated form field; a
             single URL is
-            still a one-element array.
-        confirmation_url (str | Unset): An http or https URL (inference from the 2.1 Swagger's Joi `uri` validators).
+            still a one-element array. FracTEL's 2017 docs limit each file to 1.5 MB and list the
+            supported types (images, audio, video, PDF, vCard and others).
+        confirmation_url (str | Unset): An http or https URL (that only these two schemes are accepted is an inference
+            from later versions' validators).
         require_confirmation (bool | Unset): Only send message if confirmation is available. When true and confirmation
             is not
             available for the destination, the API returns an error and does not send the message.

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .subuser_write import SubuserWrite
     from .template import Template
     from .template_page import TemplatePage
+    from .transaction_notification import TransactionNotification
     from .user import User
     from .verify_checked import VerifyChecked
     from .verify_checked_verify_status_type_0 import VerifyCheckedVerifyStatusType0
@@ -127,6 +128,7 @@ __all__ = (
     "SubuserWrite",
     "Template",
     "TemplatePage",
+    "TransactionNotification",
     "User",
     "VerifyChecked",
     "VerifyCheckedVerifyStatusType0",
@@ -189,6 +191,7 @@ _HOMES = {
     "SubuserWrite": ".subuser_write",
     "Template": ".template",
     "TemplatePage": ".template_page",
+    "TransactionNotification": ".transaction_notification",
     "User": ".user",
     "VerifyChecked": ".verify_checked",
     "VerifyCheckedVerifyStatusType0": ".verify_checked_verify_status_type_0",

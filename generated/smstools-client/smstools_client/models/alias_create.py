@@ -17,13 +17,13 @@ class AliasCreate:
     """All fields are required by the vendor client; for country IT also vatnumber, taxcode and pec.
 
     Attributes:
-        alias (str): The alphanumeric sender (at most 11 characters)
+        alias (str): The alphanumeric sender (at most 11 characters; the allowed characters are an inference)
         businessname (str):
         address (str):
         city (str):
         postcode (str):
         province (str):
-        country (str): ISO 3166 country code
+        country (str): The country, e.g. IT (the documents give only this example)
         email (str):
         phone (str):
         vatnumber (str | Unset):

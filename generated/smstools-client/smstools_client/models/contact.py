@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Contact")
 class Contact:
     """
     Attributes:
-        id (int): The contact id (the vendor clients ignore it; inference that the server sends it)
+        id (int | Unset): The contact id (the vendor clients ignore it; that the server sends it is an inference)
         msisdn (None | str | Unset):
         name (None | str | Unset):
         lastname (None | str | Unset):
@@ -30,7 +30,7 @@ class Contact:
         custom_fields (list[CustomField] | Unset):
     """
 
-    id: int
+    id: int | Unset = UNSET
     msisdn: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     lastname: None | str | Unset = UNSET
@@ -82,11 +82,9 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
         if name is not UNSET:
@@ -108,7 +106,7 @@ class Contact:
         from ..models.group import Group  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         def _parse_msisdn(data: object) -> None | str | Unset:
             if data is None:

@@ -19,6 +19,7 @@ class EmailSend:
         template_id (int):
         from_ (str):
         to (str): One address, or a JSON array of at most 50 objects like [{'to': 'a@x.it', 'f_s_nome': 'Ms Green'}]
+            (either form holds an @)
         subject (str):
         from_name (str | Unset):
         subject_preview_text (str | Unset):

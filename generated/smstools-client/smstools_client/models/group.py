@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Group")
 class Group:
     """
     Attributes:
-        id (int):
+        id (int): The group id (digits, as groupsId and group take it)
         name (str):
         contact_count (int | Unset):
     """

@@ -26,7 +26,7 @@ class PushResult:
         from_ (str | Unset):
         text (str | Unset):
         transaction_id (None | str | Unset):
-        push_inserted (int | Unset): Push messages accepted (push sends)
+        push_inserted (int | Unset): Push messages accepted (push sends; known only from an older vendor client)
     """
 
     sms_inserted: int

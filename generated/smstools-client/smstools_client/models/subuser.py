@@ -17,8 +17,8 @@ class Subuser:
     """Not shown by any source; a User-like object with its id and keys (inference).
 
     Attributes:
-        id (int):
-        username (str):
+        id (int | Unset):
+        username (str | Unset):
         name (None | str | Unset):
         lastname (None | str | Unset):
         email (None | str | Unset):
@@ -27,8 +27,8 @@ class Subuser:
         credit (float | Unset):
     """
 
-    id: int
-    username: str
+    id: int | Unset = UNSET
+    username: str | Unset = UNSET
     name: None | str | Unset = UNSET
     lastname: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
@@ -76,12 +76,11 @@ class Subuser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
         if name is not UNSET:
             field_dict["name"] = name
         if lastname is not UNSET:
@@ -100,9 +99,9 @@ class Subuser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        username = d.pop("username")
+        username = d.pop("username", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

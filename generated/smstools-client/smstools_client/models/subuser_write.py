@@ -14,20 +14,21 @@ T = TypeVar("T", bound="SubuserWrite")
 
 @_attrs_define
 class SubuserWrite:
-    """
+    """The fields of the vendor client's example; which are required and their lengths are not documented.
+
     Attributes:
-        username (str):
-        password (str):
-        email (str):
+        username (str | Unset):
+        password (str | Unset):
         name (str | Unset):
         lastname (str | Unset):
+        email (str | Unset):
     """
 
-    username: str
-    password: str
-    email: str
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
     name: str | Unset = UNSET
     lastname: str | Unset = UNSET
+    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,47 +36,47 @@ class SubuserWrite:
 
         password = self.password
 
-        email = self.email
-
         name = self.name
 
         lastname = self.lastname
 
+        email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "password": password,
-                "email": email,
-            }
-        )
+        field_dict.update({})
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
         if name is not UNSET:
             field_dict["name"] = name
         if lastname is not UNSET:
             field_dict["lastname"] = lastname
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        username = d.pop("username", UNSET)
 
-        password = d.pop("password")
-
-        email = d.pop("email")
+        password = d.pop("password", UNSET)
 
         name = d.pop("name", UNSET)
 
         lastname = d.pop("lastname", UNSET)
 
+        email = d.pop("email", UNSET)
+
         subuser_write = cls(
             username=username,
             password=password,
-            email=email,
             name=name,
             lastname=lastname,
+            email=email,
         )
 
         subuser_write.additional_properties = d

@@ -45,6 +45,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
     response_default = Error.from_dict(response.json())
 
     return response_default
@@ -67,7 +72,9 @@ def sync_detailed(
     """Send an SMS on the FracTEL infrastructure
 
      Returns a JSON response. The send response carries no delivery state; delivery is reported
-    only through the `confirmation_url` callback (webhook `deliveryConfirmation`).
+    only through the `confirmation_url` callback (webhook `deliveryConfirmation`). Sending may
+    incur charges. A sending number may send one message per second; more is refused with "Rate
+    Limit Exceeded" (400 in FracTEL's 2017 docs, 410 in its current docs).
 
     Args:
         body (SmsRequest):
@@ -99,7 +106,9 @@ def sync(
     """Send an SMS on the FracTEL infrastructure
 
      Returns a JSON response. The send response carries no delivery state; delivery is reported
-    only through the `confirmation_url` callback (webhook `deliveryConfirmation`).
+    only through the `confirmation_url` callback (webhook `deliveryConfirmation`). Sending may
+    incur charges. A sending number may send one message per second; more is refused with "Rate
+    Limit Exceeded" (400 in FracTEL's 2017 docs, 410 in its current docs).
 
     Args:
         body (SmsRequest):
@@ -126,7 +135,9 @@ async def asyncio_detailed(
     """Send an SMS on the FracTEL infrastructure
 
      Returns a JSON response. The send response carries no delivery state; delivery is reported
-    only through the `confirmation_url` callback (webhook `deliveryConfirmation`).
+    only through the `confirmation_url` callback (webhook `deliveryConfirmation`). Sending may
+    incur charges. A sending number may send one message per second; more is refused with "Rate
+    Limit Exceeded" (400 in FracTEL's 2017 docs, 410 in its current docs).
 
     Args:
         body (SmsRequest):
@@ -156,7 +167,9 @@ async def asyncio(
     """Send an SMS on the FracTEL infrastructure
 
      Returns a JSON response. The send response carries no delivery state; delivery is reported
-    only through the `confirmation_url` callback (webhook `deliveryConfirmation`).
+    only through the `confirmation_url` callback (webhook `deliveryConfirmation`). Sending may
+    incur charges. A sending number may send one message per second; more is refused with "Rate
+    Limit Exceeded" (400 in FracTEL's 2017 docs, 410 in its current docs).
 
     Args:
         body (SmsRequest):

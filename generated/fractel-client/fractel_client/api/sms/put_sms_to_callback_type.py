@@ -79,10 +79,11 @@ def sync_detailed(
 
      Returns a JSON response.
 
-    Inference (research 6, medium confidence): `sms-url` makes FracTEL deliver inbound messages to
-    the URL instead of a device; `sms-trigger` notifies the URL when a message arrives, alongside
-    normal delivery. Both deliver the `inboundMessage` webhook; `url_username` and `url_password`
-    are HTTP Basic credentials FracTEL uses when calling the URL.
+    Inference, medium confidence (no public source describes this route): `sms-url` makes FracTEL
+    deliver inbound messages to the URL instead of a device; `sms-trigger` notifies the URL when a
+    message arrives, alongside normal delivery. Both deliver the `inboundMessage` webhook;
+    `url_username` and `url_password` are HTTP Basic credentials FracTEL uses when calling the URL.
+    FracTEL's current docs allow one callback per event per number.
 
     Args:
         to (str): A 10-digit phone number, digits only.
@@ -121,10 +122,11 @@ def sync(
 
      Returns a JSON response.
 
-    Inference (research 6, medium confidence): `sms-url` makes FracTEL deliver inbound messages to
-    the URL instead of a device; `sms-trigger` notifies the URL when a message arrives, alongside
-    normal delivery. Both deliver the `inboundMessage` webhook; `url_username` and `url_password`
-    are HTTP Basic credentials FracTEL uses when calling the URL.
+    Inference, medium confidence (no public source describes this route): `sms-url` makes FracTEL
+    deliver inbound messages to the URL instead of a device; `sms-trigger` notifies the URL when a
+    message arrives, alongside normal delivery. Both deliver the `inboundMessage` webhook;
+    `url_username` and `url_password` are HTTP Basic credentials FracTEL uses when calling the URL.
+    FracTEL's current docs allow one callback per event per number.
 
     Args:
         to (str): A 10-digit phone number, digits only.
@@ -158,10 +160,11 @@ async def asyncio_detailed(
 
      Returns a JSON response.
 
-    Inference (research 6, medium confidence): `sms-url` makes FracTEL deliver inbound messages to
-    the URL instead of a device; `sms-trigger` notifies the URL when a message arrives, alongside
-    normal delivery. Both deliver the `inboundMessage` webhook; `url_username` and `url_password`
-    are HTTP Basic credentials FracTEL uses when calling the URL.
+    Inference, medium confidence (no public source describes this route): `sms-url` makes FracTEL
+    deliver inbound messages to the URL instead of a device; `sms-trigger` notifies the URL when a
+    message arrives, alongside normal delivery. Both deliver the `inboundMessage` webhook;
+    `url_username` and `url_password` are HTTP Basic credentials FracTEL uses when calling the URL.
+    FracTEL's current docs allow one callback per event per number.
 
     Args:
         to (str): A 10-digit phone number, digits only.
@@ -198,10 +201,11 @@ async def asyncio(
 
      Returns a JSON response.
 
-    Inference (research 6, medium confidence): `sms-url` makes FracTEL deliver inbound messages to
-    the URL instead of a device; `sms-trigger` notifies the URL when a message arrives, alongside
-    normal delivery. Both deliver the `inboundMessage` webhook; `url_username` and `url_password`
-    are HTTP Basic credentials FracTEL uses when calling the URL.
+    Inference, medium confidence (no public source describes this route): `sms-url` makes FracTEL
+    deliver inbound messages to the URL instead of a device; `sms-trigger` notifies the URL when a
+    message arrives, alongside normal delivery. Both deliver the `inboundMessage` webhook;
+    `url_username` and `url_password` are HTTP Basic credentials FracTEL uses when calling the URL.
+    FracTEL's current docs allow one callback per event per number.
 
     Args:
         to (str): A 10-digit phone number, digits only.

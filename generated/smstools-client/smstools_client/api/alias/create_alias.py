@@ -78,7 +78,7 @@ def sync_detailed(
 ) -> Response[Alias | Error]:
     """Register an alphanumeric sender
 
-     Research 3.13 (vendor clients). Italian AGCOM rules require registering alphanumeric senders;
+     Italian AGCOM rules require registering alphanumeric senders;
     for country IT, vatnumber, taxcode and pec are required too (vendor client validation). Error
     literals: BAD_ALIAS, BAD_BUSINESSNAME, BAD_VATNUMBER, BAD_ADDRESS, BAD_CITY, BAD_POSTCODE,
     BAD_PROVINCE, BAD_COUNTRY, BAD_EMAIL, BAD_PHONE, BAD_TAXCODE, BAD_PEC, DUPLICATE_ALIAS.
@@ -113,7 +113,7 @@ def sync(
 ) -> Alias | Error | None:
     """Register an alphanumeric sender
 
-     Research 3.13 (vendor clients). Italian AGCOM rules require registering alphanumeric senders;
+     Italian AGCOM rules require registering alphanumeric senders;
     for country IT, vatnumber, taxcode and pec are required too (vendor client validation). Error
     literals: BAD_ALIAS, BAD_BUSINESSNAME, BAD_VATNUMBER, BAD_ADDRESS, BAD_CITY, BAD_POSTCODE,
     BAD_PROVINCE, BAD_COUNTRY, BAD_EMAIL, BAD_PHONE, BAD_TAXCODE, BAD_PEC, DUPLICATE_ALIAS.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 ) -> Response[Alias | Error]:
     """Register an alphanumeric sender
 
-     Research 3.13 (vendor clients). Italian AGCOM rules require registering alphanumeric senders;
+     Italian AGCOM rules require registering alphanumeric senders;
     for country IT, vatnumber, taxcode and pec are required too (vendor client validation). Error
     literals: BAD_ALIAS, BAD_BUSINESSNAME, BAD_VATNUMBER, BAD_ADDRESS, BAD_CITY, BAD_POSTCODE,
     BAD_PROVINCE, BAD_COUNTRY, BAD_EMAIL, BAD_PHONE, BAD_TAXCODE, BAD_PEC, DUPLICATE_ALIAS.
@@ -176,7 +176,7 @@ async def asyncio(
 ) -> Alias | Error | None:
     """Register an alphanumeric sender
 
-     Research 3.13 (vendor clients). Italian AGCOM rules require registering alphanumeric senders;
+     Italian AGCOM rules require registering alphanumeric senders;
     for country IT, vatnumber, taxcode and pec are required too (vendor client validation). Error
     literals: BAD_ALIAS, BAD_BUSINESSNAME, BAD_VATNUMBER, BAD_ADDRESS, BAD_CITY, BAD_POSTCODE,
     BAD_PROVINCE, BAD_COUNTRY, BAD_EMAIL, BAD_PHONE, BAD_TAXCODE, BAD_PEC, DUPLICATE_ALIAS.

@@ -81,7 +81,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete an alias
 
-     Research 3.13 (vendor clients). Unknown id - ALIAS_NOT_EXISTS.
+     Unknown id - ALIAS_NOT_EXISTS.
 
     Args:
         id (str):
@@ -112,7 +112,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete an alias
 
-     Research 3.13 (vendor clients). Unknown id - ALIAS_NOT_EXISTS.
+     Unknown id - ALIAS_NOT_EXISTS.
 
     Args:
         id (str):
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete an alias
 
-     Research 3.13 (vendor clients). Unknown id - ALIAS_NOT_EXISTS.
+     Unknown id - ALIAS_NOT_EXISTS.
 
     Args:
         id (str):
@@ -167,7 +167,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete an alias
 
-     Research 3.13 (vendor clients). Unknown id - ALIAS_NOT_EXISTS.
+     Unknown id - ALIAS_NOT_EXISTS.
 
     Args:
         id (str):

@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[Email | Error]:
     """One email
 
-     Research 3.12 (vendor clients). Unknown id - EMAIL_NOT_EXISTS.
+     Unknown id - EMAIL_NOT_EXISTS.
 
     Args:
         id (int):
@@ -110,7 +110,7 @@ def sync(
 ) -> Email | Error | None:
     """One email
 
-     Research 3.12 (vendor clients). Unknown id - EMAIL_NOT_EXISTS.
+     Unknown id - EMAIL_NOT_EXISTS.
 
     Args:
         id (int):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Email | Error]:
     """One email
 
-     Research 3.12 (vendor clients). Unknown id - EMAIL_NOT_EXISTS.
+     Unknown id - EMAIL_NOT_EXISTS.
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> Email | Error | None:
     """One email
 
-     Research 3.12 (vendor clients). Unknown id - EMAIL_NOT_EXISTS.
+     Unknown id - EMAIL_NOT_EXISTS.
 
     Args:
         id (int):

@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[Campaign | Error]:
     """An email campaign and its statistics
 
-     Research 3.12 (vendor clients). Unknown id - CAMPAIGN_NOT_EXISTS.
+     Unknown id - CAMPAIGN_NOT_EXISTS.
 
     Args:
         id (int):
@@ -110,7 +110,7 @@ def sync(
 ) -> Campaign | Error | None:
     """An email campaign and its statistics
 
-     Research 3.12 (vendor clients). Unknown id - CAMPAIGN_NOT_EXISTS.
+     Unknown id - CAMPAIGN_NOT_EXISTS.
 
     Args:
         id (int):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Campaign | Error]:
     """An email campaign and its statistics
 
-     Research 3.12 (vendor clients). Unknown id - CAMPAIGN_NOT_EXISTS.
+     Unknown id - CAMPAIGN_NOT_EXISTS.
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> Campaign | Error | None:
     """An email campaign and its statistics
 
-     Research 3.12 (vendor clients). Unknown id - CAMPAIGN_NOT_EXISTS.
+     Unknown id - CAMPAIGN_NOT_EXISTS.
 
     Args:
         id (int):

@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[Error | Template]:
     """An email template
 
-     Research 3.12 (vendor clients). Unknown id - TEMPLATE_NOT_EXISTS.
+     Unknown id - TEMPLATE_NOT_EXISTS.
 
     Args:
         id (int):
@@ -110,7 +110,7 @@ def sync(
 ) -> Error | Template | None:
     """An email template
 
-     Research 3.12 (vendor clients). Unknown id - TEMPLATE_NOT_EXISTS.
+     Unknown id - TEMPLATE_NOT_EXISTS.
 
     Args:
         id (int):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Error | Template]:
     """An email template
 
-     Research 3.12 (vendor clients). Unknown id - TEMPLATE_NOT_EXISTS.
+     Unknown id - TEMPLATE_NOT_EXISTS.
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> Error | Template | None:
     """An email template
 
-     Research 3.12 (vendor clients). Unknown id - TEMPLATE_NOT_EXISTS.
+     Unknown id - TEMPLATE_NOT_EXISTS.
 
     Args:
         id (int):

@@ -77,7 +77,7 @@ def sync_detailed(
 ) -> Response[Error | list[EmailSender]]:
     """Verified email senders
 
-     Research 3.12 (vendor clients). Email is a Premium Plan feature.
+     Email is a Premium Plan feature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
 ) -> Error | list[EmailSender] | None:
     """Verified email senders
 
-     Research 3.12 (vendor clients). Email is a Premium Plan feature.
+     Email is a Premium Plan feature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[EmailSender]]:
     """Verified email senders
 
-     Research 3.12 (vendor clients). Email is a Premium Plan feature.
+     Email is a Premium Plan feature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio(
 ) -> Error | list[EmailSender] | None:
     """Verified email senders
 
-     Research 3.12 (vendor clients). Email is a Premium Plan feature.
+     Email is a Premium Plan feature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,8 +85,6 @@ def sync_detailed(
 ) -> Response[Error | TemplatePage]:
     """Email templates
 
-     Research 3.12 (vendor clients).
-
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
@@ -119,8 +117,6 @@ def sync(
 ) -> Error | TemplatePage | None:
     """Email templates
 
-     Research 3.12 (vendor clients).
-
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
@@ -147,8 +143,6 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[Error | TemplatePage]:
     """Email templates
-
-     Research 3.12 (vendor clients).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -179,8 +173,6 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> Error | TemplatePage | None:
     """Email templates
-
-     Research 3.12 (vendor clients).
 
     Args:
         offset (int | Unset):  Default: 0.

@@ -82,8 +82,9 @@ def sync_detailed(
 ) -> Response[EmailSendResult | Error]:
     """Send one email, or one to each of up to 50 recipients
 
-     Research 3.12 (vendor clients). `to` is one address or a JSON array of at most 50 objects
-    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Error literals:
+     `to` is one address or a JSON array of at most 50 objects
+    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Likely error
+    literals (the documents list them for email as a whole, not per call):
     BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_TO, BAD_TO_SIZE, BAD_SUBJECT,
     TEMPLATE_NOT_EXISTS, BAD_DATE.
 
@@ -116,8 +117,9 @@ def sync(
 ) -> EmailSendResult | Error | None:
     """Send one email, or one to each of up to 50 recipients
 
-     Research 3.12 (vendor clients). `to` is one address or a JSON array of at most 50 objects
-    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Error literals:
+     `to` is one address or a JSON array of at most 50 objects
+    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Likely error
+    literals (the documents list them for email as a whole, not per call):
     BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_TO, BAD_TO_SIZE, BAD_SUBJECT,
     TEMPLATE_NOT_EXISTS, BAD_DATE.
 
@@ -145,8 +147,9 @@ async def asyncio_detailed(
 ) -> Response[EmailSendResult | Error]:
     """Send one email, or one to each of up to 50 recipients
 
-     Research 3.12 (vendor clients). `to` is one address or a JSON array of at most 50 objects
-    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Error literals:
+     `to` is one address or a JSON array of at most 50 objects
+    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Likely error
+    literals (the documents list them for email as a whole, not per call):
     BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_TO, BAD_TO_SIZE, BAD_SUBJECT,
     TEMPLATE_NOT_EXISTS, BAD_DATE.
 
@@ -177,8 +180,9 @@ async def asyncio(
 ) -> EmailSendResult | Error | None:
     """Send one email, or one to each of up to 50 recipients
 
-     Research 3.12 (vendor clients). `to` is one address or a JSON array of at most 50 objects
-    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Error literals:
+     `to` is one address or a JSON array of at most 50 objects
+    whose extra keys fill the template's custom fields (BAD_TO_SIZE beyond). Likely error
+    literals (the documents list them for email as a whole, not per call):
     BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_TO, BAD_TO_SIZE, BAD_SUBJECT,
     TEMPLATE_NOT_EXISTS, BAD_DATE.
 

@@ -82,8 +82,9 @@ def sync_detailed(
 ) -> Response[EmailSendResult | Error]:
     """Send an email campaign to a group
 
-     Research 3.12 (vendor clients). `from` must be a sender verified in the web platform
-    (FROM_NOT_VALIDATED). Error literals: BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
+     `from` must be a sender verified in the web platform
+    (FROM_NOT_VALIDATED). Likely error literals (the documents list them for email as a whole,
+    not per call): BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
     BAD_GROUP, TEMPLATE_NOT_EXISTS, BAD_CAMPAIGN_TITLE, BAD_DATE.
 
     Args:
@@ -115,8 +116,9 @@ def sync(
 ) -> EmailSendResult | Error | None:
     """Send an email campaign to a group
 
-     Research 3.12 (vendor clients). `from` must be a sender verified in the web platform
-    (FROM_NOT_VALIDATED). Error literals: BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
+     `from` must be a sender verified in the web platform
+    (FROM_NOT_VALIDATED). Likely error literals (the documents list them for email as a whole,
+    not per call): BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
     BAD_GROUP, TEMPLATE_NOT_EXISTS, BAD_CAMPAIGN_TITLE, BAD_DATE.
 
     Args:
@@ -143,8 +145,9 @@ async def asyncio_detailed(
 ) -> Response[EmailSendResult | Error]:
     """Send an email campaign to a group
 
-     Research 3.12 (vendor clients). `from` must be a sender verified in the web platform
-    (FROM_NOT_VALIDATED). Error literals: BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
+     `from` must be a sender verified in the web platform
+    (FROM_NOT_VALIDATED). Likely error literals (the documents list them for email as a whole,
+    not per call): BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
     BAD_GROUP, TEMPLATE_NOT_EXISTS, BAD_CAMPAIGN_TITLE, BAD_DATE.
 
     Args:
@@ -174,8 +177,9 @@ async def asyncio(
 ) -> EmailSendResult | Error | None:
     """Send an email campaign to a group
 
-     Research 3.12 (vendor clients). `from` must be a sender verified in the web platform
-    (FROM_NOT_VALIDATED). Error literals: BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
+     `from` must be a sender verified in the web platform
+    (FROM_NOT_VALIDATED). Likely error literals (the documents list them for email as a whole,
+    not per call): BAD_TEMPLATEID, BAD_FROM, FROM_NOT_VALIDATED, BAD_SUBJECT,
     BAD_GROUP, TEMPLATE_NOT_EXISTS, BAD_CAMPAIGN_TITLE, BAD_DATE.
 
     Args:

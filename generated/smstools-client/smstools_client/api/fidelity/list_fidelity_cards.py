@@ -101,9 +101,6 @@ def sync_detailed(
 ) -> Response[CardPage | Error]:
     """The cards of a fidelity programme
 
-     Research 3.17 (sister platform's documentation, cut off after `metadata`; the card fields are an
-    inference).
-
     Args:
         fidelity_id (int):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
@@ -147,9 +144,6 @@ def sync(
 ) -> CardPage | Error | None:
     """The cards of a fidelity programme
 
-     Research 3.17 (sister platform's documentation, cut off after `metadata`; the card fields are an
-    inference).
-
     Args:
         fidelity_id (int):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
@@ -187,9 +181,6 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[CardPage | Error]:
     """The cards of a fidelity programme
-
-     Research 3.17 (sister platform's documentation, cut off after `metadata`; the card fields are an
-    inference).
 
     Args:
         fidelity_id (int):
@@ -231,9 +222,6 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> CardPage | Error | None:
     """The cards of a fidelity programme
-
-     Research 3.17 (sister platform's documentation, cut off after `metadata`; the card fields are an
-    inference).
 
     Args:
         fidelity_id (int):

@@ -72,8 +72,6 @@ def sync_detailed(
 ) -> Response[Error | FidelityProgrammes]:
     """Fidelity programmes
 
-     Research 3.17 (sister platform's documentation).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -97,8 +95,6 @@ def sync(
 ) -> Error | FidelityProgrammes | None:
     """Fidelity programmes
 
-     Research 3.17 (sister platform's documentation).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -117,8 +113,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | FidelityProgrammes]:
     """Fidelity programmes
-
-     Research 3.17 (sister platform's documentation).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +134,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | FidelityProgrammes | None:
     """Fidelity programmes
-
-     Research 3.17 (sister platform's documentation).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

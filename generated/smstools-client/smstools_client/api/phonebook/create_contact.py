@@ -78,11 +78,12 @@ def sync_detailed(
 ) -> Response[Contact | Error]:
     """Create a contact
 
-     Research 3.11 (vendor clients). `customFieldUniqueKey` names the field that identifies a
+     `customFieldUniqueKey` names the field that identifies a
     duplicate (default `msisdn`); a second contact with the same value answers
     CONTACT_ALREADY_EXISTS. Custom fields travel as extra form fields named by their key. Error
     literals: BAD_CONTACT_NAME, BAD_CONTACT_LASTNAME, BAD_CONTACT_GROUP, BAD_CONTACT_MSISDN,
-    BAD_CONTACT_EMAIL, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY, BAD_FIELD_VALUE.
+    BAD_CONTACT_EMAIL, BAD_CONTACT_COUNTRY, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY,
+    BAD_FIELD_VALUE, BAD_MATCH_POLICY.
 
     Args:
         body (ContactCreate):
@@ -113,11 +114,12 @@ def sync(
 ) -> Contact | Error | None:
     """Create a contact
 
-     Research 3.11 (vendor clients). `customFieldUniqueKey` names the field that identifies a
+     `customFieldUniqueKey` names the field that identifies a
     duplicate (default `msisdn`); a second contact with the same value answers
     CONTACT_ALREADY_EXISTS. Custom fields travel as extra form fields named by their key. Error
     literals: BAD_CONTACT_NAME, BAD_CONTACT_LASTNAME, BAD_CONTACT_GROUP, BAD_CONTACT_MSISDN,
-    BAD_CONTACT_EMAIL, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY, BAD_FIELD_VALUE.
+    BAD_CONTACT_EMAIL, BAD_CONTACT_COUNTRY, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY,
+    BAD_FIELD_VALUE, BAD_MATCH_POLICY.
 
     Args:
         body (ContactCreate):
@@ -143,11 +145,12 @@ async def asyncio_detailed(
 ) -> Response[Contact | Error]:
     """Create a contact
 
-     Research 3.11 (vendor clients). `customFieldUniqueKey` names the field that identifies a
+     `customFieldUniqueKey` names the field that identifies a
     duplicate (default `msisdn`); a second contact with the same value answers
     CONTACT_ALREADY_EXISTS. Custom fields travel as extra form fields named by their key. Error
     literals: BAD_CONTACT_NAME, BAD_CONTACT_LASTNAME, BAD_CONTACT_GROUP, BAD_CONTACT_MSISDN,
-    BAD_CONTACT_EMAIL, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY, BAD_FIELD_VALUE.
+    BAD_CONTACT_EMAIL, BAD_CONTACT_COUNTRY, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY,
+    BAD_FIELD_VALUE, BAD_MATCH_POLICY.
 
     Args:
         body (ContactCreate):
@@ -176,11 +179,12 @@ async def asyncio(
 ) -> Contact | Error | None:
     """Create a contact
 
-     Research 3.11 (vendor clients). `customFieldUniqueKey` names the field that identifies a
+     `customFieldUniqueKey` names the field that identifies a
     duplicate (default `msisdn`); a second contact with the same value answers
     CONTACT_ALREADY_EXISTS. Custom fields travel as extra form fields named by their key. Error
     literals: BAD_CONTACT_NAME, BAD_CONTACT_LASTNAME, BAD_CONTACT_GROUP, BAD_CONTACT_MSISDN,
-    BAD_CONTACT_EMAIL, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY, BAD_FIELD_VALUE.
+    BAD_CONTACT_EMAIL, BAD_CONTACT_COUNTRY, CONTACT_ALREADY_EXISTS, BAD_FIELD_UNIQUE_KEY,
+    BAD_FIELD_VALUE, BAD_MATCH_POLICY.
 
     Args:
         body (ContactCreate):

@@ -78,7 +78,7 @@ def sync_detailed(
 ) -> Response[Error | Group]:
     """Create a group
 
-     Research 3.10 (vendor clients). Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
+     Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
 
     Args:
         body (GroupWrite):
@@ -109,7 +109,7 @@ def sync(
 ) -> Error | Group | None:
     """Create a group
 
-     Research 3.10 (vendor clients). Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
+     Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
 
     Args:
         body (GroupWrite):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 ) -> Response[Error | Group]:
     """Create a group
 
-     Research 3.10 (vendor clients). Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
+     Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
 
     Args:
         body (GroupWrite):
@@ -164,7 +164,7 @@ async def asyncio(
 ) -> Error | Group | None:
     """Create a group
 
-     Research 3.10 (vendor clients). Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
+     Error literals: BAD_GROUP_NAME, GROUP_ALREADY_EXISTS.
 
     Args:
         body (GroupWrite):

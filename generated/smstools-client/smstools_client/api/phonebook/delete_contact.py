@@ -81,7 +81,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -112,7 +112,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete a contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -167,7 +167,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):

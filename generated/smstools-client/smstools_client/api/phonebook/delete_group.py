@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a group, keeping or deleting its contacts
 
-     Research 3.10 (vendor clients); a successful DELETE answers an empty body (intro).
+     A successful DELETE answers an empty body.
 
     Args:
         id (int):
@@ -125,7 +125,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete a group, keeping or deleting its contacts
 
-     Research 3.10 (vendor clients); a successful DELETE answers an empty body (intro).
+     A successful DELETE answers an empty body.
 
     Args:
         id (int):
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a group, keeping or deleting its contacts
 
-     Research 3.10 (vendor clients); a successful DELETE answers an empty body (intro).
+     A successful DELETE answers an empty body.
 
     Args:
         id (int):
@@ -186,7 +186,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a group, keeping or deleting its contacts
 
-     Research 3.10 (vendor clients); a successful DELETE answers an empty body (intro).
+     A successful DELETE answers an empty body.
 
     Args:
         id (int):

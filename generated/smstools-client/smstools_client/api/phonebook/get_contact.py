@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[Contact | Error]:
     """A contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -110,7 +110,7 @@ def sync(
 ) -> Contact | Error | None:
     """A contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Contact | Error]:
     """A contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> Contact | Error | None:
     """A contact
 
-     Research 3.11 (vendor clients). Unknown id - CONTACT_NOT_EXISTS.
+     Unknown id - CONTACT_NOT_EXISTS.
 
     Args:
         id (int):

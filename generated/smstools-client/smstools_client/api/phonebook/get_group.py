@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[Error | Group]:
     """A group
 
-     Research 3.10 (vendor clients). An unknown id answers GROUP_NOT_EXISTS (inference: 404).
+     An unknown id answers GROUP_NOT_EXISTS (inference: 404).
 
     Args:
         id (int):
@@ -110,7 +110,7 @@ def sync(
 ) -> Error | Group | None:
     """A group
 
-     Research 3.10 (vendor clients). An unknown id answers GROUP_NOT_EXISTS (inference: 404).
+     An unknown id answers GROUP_NOT_EXISTS (inference: 404).
 
     Args:
         id (int):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Error | Group]:
     """A group
 
-     Research 3.10 (vendor clients). An unknown id answers GROUP_NOT_EXISTS (inference: 404).
+     An unknown id answers GROUP_NOT_EXISTS (inference: 404).
 
     Args:
         id (int):
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> Error | Group | None:
     """A group
 
-     Research 3.10 (vendor clients). An unknown id answers GROUP_NOT_EXISTS (inference: 404).
+     An unknown id answers GROUP_NOT_EXISTS (inference: 404).
 
     Args:
         id (int):

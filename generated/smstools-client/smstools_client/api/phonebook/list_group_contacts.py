@@ -93,8 +93,6 @@ def sync_detailed(
 ) -> Response[ContactPage | Error]:
     """The contacts of a group
 
-     Research 3.10 (vendor clients).
-
     Args:
         id (int):
         offset (int | Unset):  Default: 0.
@@ -130,8 +128,6 @@ def sync(
 ) -> ContactPage | Error | None:
     """The contacts of a group
 
-     Research 3.10 (vendor clients).
-
     Args:
         id (int):
         offset (int | Unset):  Default: 0.
@@ -161,8 +157,6 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[ContactPage | Error]:
     """The contacts of a group
-
-     Research 3.10 (vendor clients).
 
     Args:
         id (int):
@@ -196,8 +190,6 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> ContactPage | Error | None:
     """The contacts of a group
-
-     Research 3.10 (vendor clients).
 
     Args:
         id (int):

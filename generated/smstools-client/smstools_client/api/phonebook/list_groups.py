@@ -73,8 +73,6 @@ def sync_detailed(
 ) -> Response[Error | list[Group]]:
     """List the address-book groups
 
-     Research 3.10 (vendor clients).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -98,8 +96,6 @@ def sync(
 ) -> Error | list[Group] | None:
     """List the address-book groups
 
-     Research 3.10 (vendor clients).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -118,8 +114,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[Group]]:
     """List the address-book groups
-
-     Research 3.10 (vendor clients).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +135,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | list[Group] | None:
     """List the address-book groups
-
-     Research 3.10 (vendor clients).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,8 +90,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Rename a group
 
-     Research 3.10 (vendor clients); a successful PUT answers an empty body (intro). Error literals:
-    BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
 
     Args:
         id (int):
@@ -125,8 +125,8 @@ def sync(
 ) -> Any | Error | None:
     """Rename a group
 
-     Research 3.10 (vendor clients); a successful PUT answers an empty body (intro). Error literals:
-    BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
 
     Args:
         id (int):
@@ -155,8 +155,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Rename a group
 
-     Research 3.10 (vendor clients); a successful PUT answers an empty body (intro). Error literals:
-    BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
 
     Args:
         id (int):
@@ -188,8 +188,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Rename a group
 
-     Research 3.10 (vendor clients); a successful PUT answers an empty body (intro). Error literals:
-    BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): BAD_GROUP_NAME, GROUP_ALREADY_EXISTS, GROUP_NOT_EXISTS.
 
     Args:
         id (int):

@@ -103,13 +103,13 @@ def sync_detailed(
 ) -> Response[ContactPage | Error]:
     """Search contacts (all contacts, paginated, without filters)
 
-     Research 3.11 (vendor clients). `fieldKey` and `fieldValue` filter on a custom field and go
-    together.
+     `fieldKey` and `fieldValue` filter on a custom field and go together.
 
     Args:
         name (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         email (str | Unset):
         field_key (str | Unset):
         field_value (str | Unset):
@@ -154,13 +154,13 @@ def sync(
 ) -> ContactPage | Error | None:
     """Search contacts (all contacts, paginated, without filters)
 
-     Research 3.11 (vendor clients). `fieldKey` and `fieldValue` filter on a custom field and go
-    together.
+     `fieldKey` and `fieldValue` filter on a custom field and go together.
 
     Args:
         name (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         email (str | Unset):
         field_key (str | Unset):
         field_value (str | Unset):
@@ -200,13 +200,13 @@ async def asyncio_detailed(
 ) -> Response[ContactPage | Error]:
     """Search contacts (all contacts, paginated, without filters)
 
-     Research 3.11 (vendor clients). `fieldKey` and `fieldValue` filter on a custom field and go
-    together.
+     `fieldKey` and `fieldValue` filter on a custom field and go together.
 
     Args:
         name (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         email (str | Unset):
         field_key (str | Unset):
         field_value (str | Unset):
@@ -249,13 +249,13 @@ async def asyncio(
 ) -> ContactPage | Error | None:
     """Search contacts (all contacts, paginated, without filters)
 
-     Research 3.11 (vendor clients). `fieldKey` and `fieldValue` filter on a custom field and go
-    together.
+     `fieldKey` and `fieldValue` filter on a custom field and go together.
 
     Args:
         name (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         email (str | Unset):
         field_key (str | Unset):
         field_value (str | Unset):

@@ -90,8 +90,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Update a contact
 
-     Research 3.11 (vendor clients); a successful PUT answers an empty body (intro). Error literals as
-    createContact.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): those of createContact.
 
     Args:
         id (int):
@@ -125,8 +125,8 @@ def sync(
 ) -> Any | Error | None:
     """Update a contact
 
-     Research 3.11 (vendor clients); a successful PUT answers an empty body (intro). Error literals as
-    createContact.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): those of createContact.
 
     Args:
         id (int):
@@ -155,8 +155,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Update a contact
 
-     Research 3.11 (vendor clients); a successful PUT answers an empty body (intro). Error literals as
-    createContact.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): those of createContact.
 
     Args:
         id (int):
@@ -188,8 +188,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Update a contact
 
-     Research 3.11 (vendor clients); a successful PUT answers an empty body (intro). Error literals as
-    createContact.
+     A successful PUT answers an empty body. Likely error literals (inference, none is documented for
+    this call): those of createContact.
 
     Args:
         id (int):

@@ -23,8 +23,9 @@ def _get_kwargs(
         "url": "/push/send",
     }
 
-    _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,13 +79,13 @@ def sync_detailed(
 ) -> Response[Error | PushResult]:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
-     Research 3.16 (official doc S7, cut off). At least one of `to`/`group` and one of
-    `text`/`file`. Without `onlyPush`, recipients without the app get an SMS. A `file` upload
-    needs multipart/form-data, which this description leaves out: only the form fields are
-    documented in full.
+     At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend):
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,13 +113,13 @@ def sync(
 ) -> Error | PushResult | None:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
-     Research 3.16 (official doc S7, cut off). At least one of `to`/`group` and one of
-    `text`/`file`. Without `onlyPush`, recipients without the app get an SMS. A `file` upload
-    needs multipart/form-data, which this description leaves out: only the form fields are
-    documented in full.
+     At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend):
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,13 +142,13 @@ async def asyncio_detailed(
 ) -> Response[Error | PushResult]:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
-     Research 3.16 (official doc S7, cut off). At least one of `to`/`group` and one of
-    `text`/`file`. Without `onlyPush`, recipients without the app get an SMS. A `file` upload
-    needs multipart/form-data, which this description leaves out: only the form fields are
-    documented in full.
+     At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend):
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,13 +174,13 @@ async def asyncio(
 ) -> Error | PushResult | None:
     """Send a push message to app users, optionally falling back to SMS (beta)
 
-     Research 3.16 (official doc S7, cut off). At least one of `to`/`group` and one of
-    `text`/`file`. Without `onlyPush`, recipients without the app get an SMS. A `file` upload
-    needs multipart/form-data, which this description leaves out: only the form fields are
-    documented in full.
+     At least one of `to`/`group` and one of `text`/`file`. Without `onlyPush`, recipients without
+    the app get an SMS. An image is uploaded as `file`, which needs a `multipart/form-data` body.
+    The documentation is cut off: other fields it names (`sandbox`, `from`, a file expiry) are not
+    described, so they are not listed here.
 
     Args:
-        body (PushSend):
+        body (PushSend): At least one of `text` and `file`, and of `to` and `group`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

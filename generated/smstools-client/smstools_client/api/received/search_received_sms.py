@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     from_: str | Unset = UNSET,
-    sim_id_ref: int | Unset = UNSET,
+    sim_id_ref: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: int | Unset = UNSET,
+    sim_id_ref: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -101,12 +101,13 @@ def sync_detailed(
 ) -> Response[Error | ReceivedPage]:
     """Search received SMS
 
-     Research 3.6 (official doc S5). At least one of from, simIdRef, fromDate, toDate is required.
+     At least one of from, simIdRef, fromDate, toDate is required.
     400 errors: NO_PARAMS (missing parameter), BAD_DATE (wrong date format).
 
     Args:
         from_ (str | Unset): Comma-separated phone numbers in international format without + or 00
-        sim_id_ref (int | Unset):
+            (7 to 15 digits each: an inference)
+        sim_id_ref (str | Unset):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
@@ -142,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: int | Unset = UNSET,
+    sim_id_ref: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -150,12 +151,13 @@ def sync(
 ) -> Error | ReceivedPage | None:
     """Search received SMS
 
-     Research 3.6 (official doc S5). At least one of from, simIdRef, fromDate, toDate is required.
+     At least one of from, simIdRef, fromDate, toDate is required.
     400 errors: NO_PARAMS (missing parameter), BAD_DATE (wrong date format).
 
     Args:
         from_ (str | Unset): Comma-separated phone numbers in international format without + or 00
-        sim_id_ref (int | Unset):
+            (7 to 15 digits each: an inference)
+        sim_id_ref (str | Unset):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: int | Unset = UNSET,
+    sim_id_ref: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -194,12 +196,13 @@ async def asyncio_detailed(
 ) -> Response[Error | ReceivedPage]:
     """Search received SMS
 
-     Research 3.6 (official doc S5). At least one of from, simIdRef, fromDate, toDate is required.
+     At least one of from, simIdRef, fromDate, toDate is required.
     400 errors: NO_PARAMS (missing parameter), BAD_DATE (wrong date format).
 
     Args:
         from_ (str | Unset): Comma-separated phone numbers in international format without + or 00
-        sim_id_ref (int | Unset):
+            (7 to 15 digits each: an inference)
+        sim_id_ref (str | Unset):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
@@ -233,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: int | Unset = UNSET,
+    sim_id_ref: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -241,12 +244,13 @@ async def asyncio(
 ) -> Error | ReceivedPage | None:
     """Search received SMS
 
-     Research 3.6 (official doc S5). At least one of from, simIdRef, fromDate, toDate is required.
+     At least one of from, simIdRef, fromDate, toDate is required.
     400 errors: NO_PARAMS (missing parameter), BAD_DATE (wrong date format).
 
     Args:
         from_ (str | Unset): Comma-separated phone numbers in international format without + or 00
-        sim_id_ref (int | Unset):
+            (7 to 15 digits each: an inference)
+        sim_id_ref (str | Unset):
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.

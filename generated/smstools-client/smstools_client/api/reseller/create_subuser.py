@@ -78,11 +78,11 @@ def sync_detailed(
 ) -> Response[Error | Subuser]:
     """Create a sub-account
 
-     Research 3.14 (vendor PHP client). The response shape is not shown; a User-like object with its id
-    and keys (inference).
+     The response shape is not shown; a User-like object with its id and keys (inference).
 
     Args:
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,11 +110,11 @@ def sync(
 ) -> Error | Subuser | None:
     """Create a sub-account
 
-     Research 3.14 (vendor PHP client). The response shape is not shown; a User-like object with its id
-    and keys (inference).
+     The response shape is not shown; a User-like object with its id and keys (inference).
 
     Args:
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +137,11 @@ async def asyncio_detailed(
 ) -> Response[Error | Subuser]:
     """Create a sub-account
 
-     Research 3.14 (vendor PHP client). The response shape is not shown; a User-like object with its id
-    and keys (inference).
+     The response shape is not shown; a User-like object with its id and keys (inference).
 
     Args:
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,11 +167,11 @@ async def asyncio(
 ) -> Error | Subuser | None:
     """Create a sub-account
 
-     Research 3.14 (vendor PHP client). The response shape is not shown; a User-like object with its id
-    and keys (inference).
+     The response shape is not shown; a User-like object with its id and keys (inference).
 
     Args:
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,8 +81,6 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a sub-account
 
-     Research 3.14 (vendor PHP client).
-
     Args:
         id (int):
 
@@ -112,8 +110,6 @@ def sync(
 ) -> Any | Error | None:
     """Delete a sub-account
 
-     Research 3.14 (vendor PHP client).
-
     Args:
         id (int):
 
@@ -137,8 +133,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
     """Delete a sub-account
-
-     Research 3.14 (vendor PHP client).
 
     Args:
         id (int):
@@ -166,8 +160,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
     """Delete a sub-account
-
-     Research 3.14 (vendor PHP client).
 
     Args:
         id (int):

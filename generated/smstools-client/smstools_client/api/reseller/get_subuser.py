@@ -79,8 +79,6 @@ def sync_detailed(
 ) -> Response[Error | Subuser]:
     """A sub-account
 
-     Research 3.14 (vendor PHP client).
-
     Args:
         id (int):
 
@@ -110,8 +108,6 @@ def sync(
 ) -> Error | Subuser | None:
     """A sub-account
 
-     Research 3.14 (vendor PHP client).
-
     Args:
         id (int):
 
@@ -135,8 +131,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Subuser]:
     """A sub-account
-
-     Research 3.14 (vendor PHP client).
 
     Args:
         id (int):
@@ -164,8 +158,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | Subuser | None:
     """A sub-account
-
-     Research 3.14 (vendor PHP client).
 
     Args:
         id (int):

@@ -87,7 +87,7 @@ def sync_detailed(
 ) -> Response[Error | SubuserPage]:
     """Search the reseller's sub-accounts
 
-     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+     Paginated with metadata (inference).
 
     Args:
         query (str | Unset):
@@ -124,7 +124,7 @@ def sync(
 ) -> Error | SubuserPage | None:
     """Search the reseller's sub-accounts
 
-     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+     Paginated with metadata (inference).
 
     Args:
         query (str | Unset):
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 ) -> Response[Error | SubuserPage]:
     """Search the reseller's sub-accounts
 
-     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+     Paginated with metadata (inference).
 
     Args:
         query (str | Unset):
@@ -191,7 +191,7 @@ async def asyncio(
 ) -> Error | SubuserPage | None:
     """Search the reseller's sub-accounts
 
-     Research 3.14 (vendor PHP client). Paginated with metadata (inference).
+     Paginated with metadata (inference).
 
     Args:
         query (str | Unset):

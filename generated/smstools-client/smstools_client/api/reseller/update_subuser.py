@@ -90,11 +90,12 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Update a sub-account
 
-     Research 3.14 (vendor PHP client); a successful PUT answers an empty body (intro).
+     A successful PUT answers an empty body.
 
     Args:
         id (int):
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,11 +125,12 @@ def sync(
 ) -> Any | Error | None:
     """Update a sub-account
 
-     Research 3.14 (vendor PHP client); a successful PUT answers an empty body (intro).
+     A successful PUT answers an empty body.
 
     Args:
         id (int):
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,11 +155,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Update a sub-account
 
-     Research 3.14 (vendor PHP client); a successful PUT answers an empty body (intro).
+     A successful PUT answers an empty body.
 
     Args:
         id (int):
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,11 +188,12 @@ async def asyncio(
 ) -> Any | Error | None:
     """Update a sub-account
 
-     Research 3.14 (vendor PHP client); a successful PUT answers an empty body (intro).
+     A successful PUT answers an empty body.
 
     Args:
         id (int):
-        body (SubuserWrite):
+        body (SubuserWrite): The fields of the vendor client's example; which are required and
+            their lengths are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

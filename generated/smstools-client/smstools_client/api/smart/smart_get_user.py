@@ -63,7 +63,8 @@ def sync_detailed(
 ) -> Response[Error | User]:
     """Profile data with the keys in the query string (credential test)
 
-     Research 3.19 (official doc S8). A failed login is a 400 here, not a 401.
+     A failed login is a 400 here, not a 401. That the Smart API is served under this base URL is an
+    inference (the documentation shows the platform's own host).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +89,8 @@ def sync(
 ) -> Error | User | None:
     """Profile data with the keys in the query string (credential test)
 
-     Research 3.19 (official doc S8). A failed login is a 400 here, not a 401.
+     A failed login is a 400 here, not a 401. That the Smart API is served under this base URL is an
+    inference (the documentation shows the platform's own host).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +111,8 @@ async def asyncio_detailed(
 ) -> Response[Error | User]:
     """Profile data with the keys in the query string (credential test)
 
-     Research 3.19 (official doc S8). A failed login is a 400 here, not a 401.
+     A failed login is a 400 here, not a 401. That the Smart API is served under this base URL is an
+    inference (the documentation shows the platform's own host).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +135,8 @@ async def asyncio(
 ) -> Error | User | None:
     """Profile data with the keys in the query string (credential test)
 
-     Research 3.19 (official doc S8). A failed login is a 400 here, not a 401.
+     A failed login is a 400 here, not a 401. That the Smart API is served under this base URL is an
+    inference (the documentation shows the platform's own host).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,24 +111,36 @@ def sync_detailed(
 ) -> Response[Error | SendResult]:
     """Send SMS with the keys in the query string
 
-     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
-    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+     The same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401. The documentation gives
+    the Smart API's path on the platform's own host; that it is served under the same base URL on
+    api.smstools.it is an inference.
 
     Args:
         to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
             array of recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
-            i.e. 1071 GSM
-            characters, per the newer documentation; up to 5 per the older English page).
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7
+            per the newer
+            documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts
+            of
+            153 GSM characters) is an inference; the documents give no character count. May contain
+            placeholders replaced per recipient (their syntax is not documented).
         from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
-            characters; default the profile's sender.
+            characters; default the
+            profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise
+            they are
+            replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is
+            supported.
+            The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
         date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         transaction_id (str | Unset):
         sandbox (bool | Unset):  Default: False.
-        status_callback (str | Unset):
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
         encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
             70 per SMS), AUTO (chosen from the text)
 
@@ -174,24 +186,36 @@ def sync(
 ) -> Error | SendResult | None:
     """Send SMS with the keys in the query string
 
-     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
-    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+     The same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401. The documentation gives
+    the Smart API's path on the platform's own host; that it is served under the same base URL on
+    api.smstools.it is an inference.
 
     Args:
         to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
             array of recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
-            i.e. 1071 GSM
-            characters, per the newer documentation; up to 5 per the older English page).
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7
+            per the newer
+            documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts
+            of
+            153 GSM characters) is an inference; the documents give no character count. May contain
+            placeholders replaced per recipient (their syntax is not documented).
         from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
-            characters; default the profile's sender.
+            characters; default the
+            profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise
+            they are
+            replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is
+            supported.
+            The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
         date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         transaction_id (str | Unset):
         sandbox (bool | Unset):  Default: False.
-        status_callback (str | Unset):
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
         encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
             70 per SMS), AUTO (chosen from the text)
 
@@ -232,24 +256,36 @@ async def asyncio_detailed(
 ) -> Response[Error | SendResult]:
     """Send SMS with the keys in the query string
 
-     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
-    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+     The same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401. The documentation gives
+    the Smart API's path on the platform's own host; that it is served under the same base URL on
+    api.smstools.it is an inference.
 
     Args:
         to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
             array of recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
-            i.e. 1071 GSM
-            characters, per the newer documentation; up to 5 per the older English page).
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7
+            per the newer
+            documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts
+            of
+            153 GSM characters) is an inference; the documents give no character count. May contain
+            placeholders replaced per recipient (their syntax is not documented).
         from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
-            characters; default the profile's sender.
+            characters; default the
+            profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise
+            they are
+            replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is
+            supported.
+            The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
         date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         transaction_id (str | Unset):
         sandbox (bool | Unset):  Default: False.
-        status_callback (str | Unset):
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
         encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
             70 per SMS), AUTO (chosen from the text)
 
@@ -293,24 +329,36 @@ async def asyncio(
 ) -> Error | SendResult | None:
     """Send SMS with the keys in the query string
 
-     Research 3.19 (official doc S8): the same parameters as /sms/send, in the query string, plus
-    `authKey` and `authSecret`. A failed login is a 400 here, not a 401.
+     The same parameters as /sms/send, in the query string, plus
+    `authKey` and `authSecret`. A failed login is a 400 here, not a 401. The documentation gives
+    the Smart API's path on the platform's own host; that it is served under the same base URL on
+    api.smstools.it is an inference.
 
     Args:
         to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON
             array of recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7,
-            i.e. 1071 GSM
-            characters, per the newer documentation; up to 5 per the older English page).
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7
+            per the newer
+            documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts
+            of
+            153 GSM characters) is an inference; the documents give no character count. May contain
+            placeholders replaced per recipient (their syntax is not documented).
         from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
-            characters; default the profile's sender.
+            characters; default the
+            profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise
+            they are
+            replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is
+            supported.
+            The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
         date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         transaction_id (str | Unset):
         sandbox (bool | Unset):  Default: False.
-        status_callback (str | Unset):
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
         encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII,
             70 per SMS), AUTO (chosen from the text)
 

@@ -85,7 +85,7 @@ def sync_detailed(
 ) -> Response[Error | list[SmsInfo]]:
     """Cancel pending (scheduled) SMS
 
-     Research 3.4 (vendor clients): by `id` and/or `transactionId` (at least one, else NO_PARAMS);
+     By `id` and/or `transactionId` (at least one, else NO_PARAMS);
     answers the cancelled SMS. Only SMS not yet sent can be cancelled (inference).
 
     Args:
@@ -117,7 +117,7 @@ def sync(
 ) -> Error | list[SmsInfo] | None:
     """Cancel pending (scheduled) SMS
 
-     Research 3.4 (vendor clients): by `id` and/or `transactionId` (at least one, else NO_PARAMS);
+     By `id` and/or `transactionId` (at least one, else NO_PARAMS);
     answers the cancelled SMS. Only SMS not yet sent can be cancelled (inference).
 
     Args:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[SmsInfo]]:
     """Cancel pending (scheduled) SMS
 
-     Research 3.4 (vendor clients): by `id` and/or `transactionId` (at least one, else NO_PARAMS);
+     By `id` and/or `transactionId` (at least one, else NO_PARAMS);
     answers the cancelled SMS. Only SMS not yet sent can be cancelled (inference).
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> Error | list[SmsInfo] | None:
     """Cancel pending (scheduled) SMS
 
-     Research 3.4 (vendor clients): by `id` and/or `transactionId` (at least one, else NO_PARAMS);
+     By `id` and/or `transactionId` (at least one, else NO_PARAMS);
     answers the cancelled SMS. Only SMS not yet sent can be cancelled (inference).
 
     Args:

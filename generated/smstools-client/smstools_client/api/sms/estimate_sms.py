@@ -78,9 +78,9 @@ def sync_detailed(
 ) -> Response[Error | Estimate]:
     """Estimate the cost of a send
 
-     Research 3.3 (vendor clients): same recipients and text as a send; answers the cost, the
-    current credit and the number of SMS (recipients x parts, inference). Error literals as
-    /sms/send.
+     Same recipients and text as a send; answers the cost, the
+    current credit and the number of SMS (recipients x parts, inference). Which error literals
+    it answers is not documented; those of /sms/send are likely (inference).
 
     Args:
         body (SmsEstimate):
@@ -111,9 +111,9 @@ def sync(
 ) -> Error | Estimate | None:
     """Estimate the cost of a send
 
-     Research 3.3 (vendor clients): same recipients and text as a send; answers the cost, the
-    current credit and the number of SMS (recipients x parts, inference). Error literals as
-    /sms/send.
+     Same recipients and text as a send; answers the cost, the
+    current credit and the number of SMS (recipients x parts, inference). Which error literals
+    it answers is not documented; those of /sms/send are likely (inference).
 
     Args:
         body (SmsEstimate):
@@ -139,9 +139,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Estimate]:
     """Estimate the cost of a send
 
-     Research 3.3 (vendor clients): same recipients and text as a send; answers the cost, the
-    current credit and the number of SMS (recipients x parts, inference). Error literals as
-    /sms/send.
+     Same recipients and text as a send; answers the cost, the
+    current credit and the number of SMS (recipients x parts, inference). Which error literals
+    it answers is not documented; those of /sms/send are likely (inference).
 
     Args:
         body (SmsEstimate):
@@ -170,9 +170,9 @@ async def asyncio(
 ) -> Error | Estimate | None:
     """Estimate the cost of a send
 
-     Research 3.3 (vendor clients): same recipients and text as a send; answers the cost, the
-    current credit and the number of SMS (recipients x parts, inference). Error literals as
-    /sms/send.
+     Same recipients and text as a send; answers the cost, the
+    current credit and the number of SMS (recipients x parts, inference). Which error literals
+    it answers is not documented; those of /sms/send are likely (inference).
 
     Args:
         body (SmsEstimate):

@@ -19,7 +19,7 @@ def _get_kwargs(
     msisdn: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-    status: SmsStatus | Unset = UNSET,
+    status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -36,10 +36,13 @@ def _get_kwargs(
 
     params["toDate"] = to_date
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
+    json_status: str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, SmsStatus):
         json_status = status.value
-
+    else:
+        json_status = status
     params["status"] = json_status
 
     params["offset"] = offset
@@ -106,29 +109,29 @@ def sync_detailed(
     msisdn: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-    status: SmsStatus | Unset = UNSET,
+    status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | SmsPage]:
     """Search sent SMS
 
-     Research 3.5 (vendor clients). At least one of id, transactionId, msisdn, fromDate, toDate,
-    status is required (else NO_PARAMS). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
+     At least one of id, transactionId, msisdn, fromDate, toDate,
+    status is required (the vendor's clients check this; that the server answers NO_PARAMS is an
+    inference). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
     NO_PARAMS.
 
     Args:
-        id (str | Unset): One id or comma-separated ids
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
         transaction_id (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
-        status (SmsStatus | Unset): PENDING ready to send, SENT accepted by the operator, NOSENT
-            not sent (failed checks or a
-            cancelled scheduled message), DELIVERED reached the handset, NOTDELIVERED accepted but not
-            delivered (research 3.5: product page and third-party enum).
+        status (SmsStatus | str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -166,29 +169,29 @@ def sync(
     msisdn: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-    status: SmsStatus | Unset = UNSET,
+    status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Error | SmsPage | None:
     """Search sent SMS
 
-     Research 3.5 (vendor clients). At least one of id, transactionId, msisdn, fromDate, toDate,
-    status is required (else NO_PARAMS). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
+     At least one of id, transactionId, msisdn, fromDate, toDate,
+    status is required (the vendor's clients check this; that the server answers NO_PARAMS is an
+    inference). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
     NO_PARAMS.
 
     Args:
-        id (str | Unset): One id or comma-separated ids
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
         transaction_id (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
-        status (SmsStatus | Unset): PENDING ready to send, SENT accepted by the operator, NOSENT
-            not sent (failed checks or a
-            cancelled scheduled message), DELIVERED reached the handset, NOTDELIVERED accepted but not
-            delivered (research 3.5: product page and third-party enum).
+        status (SmsStatus | str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -221,29 +224,29 @@ async def asyncio_detailed(
     msisdn: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-    status: SmsStatus | Unset = UNSET,
+    status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | SmsPage]:
     """Search sent SMS
 
-     Research 3.5 (vendor clients). At least one of id, transactionId, msisdn, fromDate, toDate,
-    status is required (else NO_PARAMS). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
+     At least one of id, transactionId, msisdn, fromDate, toDate,
+    status is required (the vendor's clients check this; that the server answers NO_PARAMS is an
+    inference). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
     NO_PARAMS.
 
     Args:
-        id (str | Unset): One id or comma-separated ids
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
         transaction_id (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
-        status (SmsStatus | Unset): PENDING ready to send, SENT accepted by the operator, NOSENT
-            not sent (failed checks or a
-            cancelled scheduled message), DELIVERED reached the handset, NOTDELIVERED accepted but not
-            delivered (research 3.5: product page and third-party enum).
+        status (SmsStatus | str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -279,29 +282,29 @@ async def asyncio(
     msisdn: str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-    status: SmsStatus | Unset = UNSET,
+    status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Error | SmsPage | None:
     """Search sent SMS
 
-     Research 3.5 (vendor clients). At least one of id, transactionId, msisdn, fromDate, toDate,
-    status is required (else NO_PARAMS). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
+     At least one of id, transactionId, msisdn, fromDate, toDate,
+    status is required (the vendor's clients check this; that the server answers NO_PARAMS is an
+    inference). Error literals: BAD_ID, BAD_MSISDN, BAD_DATE, BAD_STATUS,
     NO_PARAMS.
 
     Args:
-        id (str | Unset): One id or comma-separated ids
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
         transaction_id (str | Unset):
         msisdn (str | Unset): A phone number in international format without + or 00, e.g.
-            393481234567
+            393481234567. The length of 7 to 15 digits is an inference (the E.164 maximum); the
+            documents give none.
         from_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
         to_date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
             2014-12-25T08:00:00+0200
-        status (SmsStatus | Unset): PENDING ready to send, SENT accepted by the operator, NOSENT
-            not sent (failed checks or a
-            cancelled scheduled message), DELIVERED reached the handset, NOTDELIVERED accepted but not
-            delivered (research 3.5: product page and third-party enum).
+        status (SmsStatus | str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 

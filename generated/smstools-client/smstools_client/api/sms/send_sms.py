@@ -78,7 +78,7 @@ def sync_detailed(
 ) -> Response[Error | SendResult]:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
-     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+     At least one of `to` and `group` is required.
     `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
     BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
     BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
@@ -113,7 +113,7 @@ def sync(
 ) -> Error | SendResult | None:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
-     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+     At least one of `to` and `group` is required.
     `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
     BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
     BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 ) -> Response[Error | SendResult]:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
-     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+     At least one of `to` and `group` is required.
     `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
     BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
     BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS
@@ -176,7 +176,7 @@ async def asyncio(
 ) -> Error | SendResult | None:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
-     Research 3.1 (official doc, vendor clients). At least one of `to` and `group` is required.
+     At least one of `to` and `group` is required.
     `sandbox=true` checks everything and sends nothing. Error literals: NO_VALID_RECIPIENT,
     BAD_FROM, BAD_TO, BAD_GROUP, BAD_TEXT, BAD_TEXT_PLACEHOLDER, BAD_DATE, BAD_TRANSACTIONID,
     BAD_CALLBACK, BAD_ENCODING, NO_CREDIT, BAD_CREDIT, SENDING_DISABLED, DUPLICATE_SMS

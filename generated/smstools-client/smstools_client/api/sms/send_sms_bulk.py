@@ -78,7 +78,7 @@ def sync_detailed(
 ) -> Response[BulkResult | Error]:
     """Send a large campaign asynchronously
 
-     Research 3.2 (vendor clients): "Use this function to send SMS to 1000 or more recipients".
+     "Use this function to send SMS to 1000 or more recipients".
     Same fields as /sms/send plus `transactionCallback`. The answer carries no per-SMS list
     (inference): follow the job with /sms/search?transactionId=.
 
@@ -112,7 +112,7 @@ def sync(
 ) -> BulkResult | Error | None:
     """Send a large campaign asynchronously
 
-     Research 3.2 (vendor clients): "Use this function to send SMS to 1000 or more recipients".
+     "Use this function to send SMS to 1000 or more recipients".
     Same fields as /sms/send plus `transactionCallback`. The answer carries no per-SMS list
     (inference): follow the job with /sms/search?transactionId=.
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 ) -> Response[BulkResult | Error]:
     """Send a large campaign asynchronously
 
-     Research 3.2 (vendor clients): "Use this function to send SMS to 1000 or more recipients".
+     "Use this function to send SMS to 1000 or more recipients".
     Same fields as /sms/send plus `transactionCallback`. The answer carries no per-SMS list
     (inference): follow the job with /sms/search?transactionId=.
 
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> BulkResult | Error | None:
     """Send a large campaign asynchronously
 
-     Research 3.2 (vendor clients): "Use this function to send SMS to 1000 or more recipients".
+     "Use this function to send SMS to 1000 or more recipients".
     Same fields as /sms/send plus `transactionCallback`. The answer carries no per-SMS list
     (inference): follow the job with /sms/search?transactionId=.
 

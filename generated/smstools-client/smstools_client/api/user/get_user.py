@@ -68,8 +68,6 @@ def sync_detailed(
 ) -> Response[Error | User]:
     """Profile data and credit
 
-     Research 3.9 (official doc: the credential test; vendor clients for the fields).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,8 +91,6 @@ def sync(
 ) -> Error | User | None:
     """Profile data and credit
 
-     Research 3.9 (official doc: the credential test; vendor clients for the fields).
-
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,8 +109,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | User]:
     """Profile data and credit
-
-     Research 3.9 (official doc: the credential test; vendor clients for the fields).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +130,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | User | None:
     """Profile data and credit
-
-     Research 3.9 (official doc: the credential test; vendor clients for the fields).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

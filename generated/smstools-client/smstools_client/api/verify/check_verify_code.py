@@ -85,7 +85,7 @@ def sync_detailed(
 ) -> Response[Error | VerifyChecked]:
     """Check an OTP code
 
-     Research 3.15 (vendor OTP clients). `verify_status` is VERIFIED on success; any other value is
+     `verify_status` is VERIFIED on success; any other value is
     a failure (the other literals are not documented).
 
     Args:
@@ -120,7 +120,7 @@ def sync(
 ) -> Error | VerifyChecked | None:
     """Check an OTP code
 
-     Research 3.15 (vendor OTP clients). `verify_status` is VERIFIED on success; any other value is
+     `verify_status` is VERIFIED on success; any other value is
     a failure (the other literals are not documented).
 
     Args:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 ) -> Response[Error | VerifyChecked]:
     """Check an OTP code
 
-     Research 3.15 (vendor OTP clients). `verify_status` is VERIFIED on success; any other value is
+     `verify_status` is VERIFIED on success; any other value is
     a failure (the other literals are not documented).
 
     Args:
@@ -183,7 +183,7 @@ async def asyncio(
 ) -> Error | VerifyChecked | None:
     """Check an OTP code
 
-     Research 3.15 (vendor OTP clients). `verify_status` is VERIFIED on success; any other value is
+     `verify_status` is VERIFIED on success; any other value is
     a failure (the other literals are not documented).
 
     Args:

@@ -78,7 +78,7 @@ def sync_detailed(
 ) -> Response[Error | VerifySent]:
     """Send an OTP code by SMS
 
-     Research 3.15 (official doc S6). `text` must contain `${verify_code}`, replaced by the
+     `text` must contain `${verify_code}`, replaced by the
     generated code. Only one active code per recipient per `app_id` at a time. The answer's
     `verify_id` is what /verify/check needs; other answer fields are not documented.
 
@@ -111,7 +111,7 @@ def sync(
 ) -> Error | VerifySent | None:
     """Send an OTP code by SMS
 
-     Research 3.15 (official doc S6). `text` must contain `${verify_code}`, replaced by the
+     `text` must contain `${verify_code}`, replaced by the
     generated code. Only one active code per recipient per `app_id` at a time. The answer's
     `verify_id` is what /verify/check needs; other answer fields are not documented.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[Error | VerifySent]:
     """Send an OTP code by SMS
 
-     Research 3.15 (official doc S6). `text` must contain `${verify_code}`, replaced by the
+     `text` must contain `${verify_code}`, replaced by the
     generated code. Only one active code per recipient per `app_id` at a time. The answer's
     `verify_id` is what /verify/check needs; other answer fields are not documented.
 
@@ -170,7 +170,7 @@ async def asyncio(
 ) -> Error | VerifySent | None:
     """Send an OTP code by SMS
 
-     Research 3.15 (official doc S6). `text` must contain `${verify_code}`, replaced by the
+     `text` must contain `${verify_code}`, replaced by the
     generated code. Only one active code per recipient per `app_id` at a time. The answer's
     `verify_id` is what /verify/check needs; other answer fields are not documented.
 
