@@ -465,17 +465,18 @@ class Smstools(MockProvider):
         start = _parse(query["fromDate"]) if query.get("fromDate") else None
         end = _parse(query["toDate"]) if query.get("toDate") else None
         found = []
-        for sms in call.principal.sms.values():
-            info = self._info(sms)
-            if (
-                (ids is None or sms.id in ids)
-                and query.get("transactionId") in (None, sms.transaction_id)
-                and query.get("msisdn") in (None, sms.to)
-                and query.get("status") in (None, info["status"])
-                and (start is None or sms.inserted >= start)
-                and (end is None or sms.inserted <= end)
-            ):
-                found.append(info)
+        with self._lock:  # sends add to the same dict from other threads
+            for sms in call.principal.sms.values():
+                info = self._info(sms)
+                if (
+                    (ids is None or sms.id in ids)
+                    and query.get("transactionId") in (None, sms.transaction_id)
+                    and query.get("msisdn") in (None, sms.to)
+                    and query.get("status") in (None, info["status"])
+                    and (start is None or sms.inserted >= start)
+                    and (end is None or sms.inserted <= end)
+                ):
+                    found.append(info)
         page, metadata = _page(found, call)
         return Reply(200, {"metadata": metadata, "smsList": page})
 
