@@ -166,7 +166,9 @@ class SmSend(MockProvider):
         self.logins = 0
         self.auth_failures = 0
         self._ids = iter(range(1, 10**9))
+        self._reserved_ids: set[int] = set()
         self._lock = threading.RLock()
+        self._add_document_examples(self.demo)
 
     # -- accounts and test controls --------------------------------------------------------------
 
@@ -199,7 +201,7 @@ class SmSend(MockProvider):
         """An SMS arrives on one of the account's SIMs."""
         owner = account or self.demo
         with self._lock:
-            item = Received(next(self._ids), sim, sender, message, self.clock(), keyword)
+            item = Received(self._next_id(), sim, sender, message, self.clock(), keyword)
             owner.received.append(item)
             return item
 
@@ -208,7 +210,37 @@ class SmSend(MockProvider):
             self.demo.aliases[alias_id]["alias-state"] = state
 
     def _next_id(self) -> int:
-        return next(self._ids)
+        return next(i for i in self._ids if i not in self._reserved_ids)
+
+    def _add_document_examples(self, account: Account) -> None:
+        """The demo account holds the subaccount and the purchase that smSend's document shows in its
+        answers ("Get subaccount": id-user 5, login "logon", credit-eat-mode 2; "Get a subaccount's
+        purchases": id_purchase 20), so requests built from the spec's examples, which use those ids,
+        reach a resource that exists."""
+        data = {
+            "login": "logon",
+            "credit-eat-mode": 2,
+            "address": "via viotta",
+            "cell": "+393385958233",
+            "city": "Città",
+            "email": "prova@prova.pr",
+            "name": "Nome",
+            "surname": "Cognome",
+            "province": "PR",
+            "zip-code": "35123",
+            "company": False,
+        }
+        purchase = {
+            "id_purchase": 20,
+            "super-to-sub": False,
+            "price": 37,
+            "amount": 37,
+            "available": 0,
+            "create-time": "20160826104539",
+            "message-types": [{"message-type": "N", "unit-price": 1.2}, {"message-type": "LL", "unit-price": 0.8}],
+        }
+        self._reserved_ids |= {5, 20}
+        account.subaccounts[5] = Subaccount(5, data, dict.fromkeys(("N", "L", "LL", "GS"), 0), {20: purchase})
 
     # -- engine hooks ---------------------------------------------------------------------------
 
@@ -718,15 +750,14 @@ class SmSend(MockProvider):
             return _fail(404, "campaignId/idIssue: the list or the issue does not exist")
         if not call.body["contactIds"]:
             return _fail(400, "contactIds: the contacts Ids array is empty")
-        unknown = [c for c in call.body["contactIds"] if c not in account.contacts]
-        if unknown:
-            return _fail(400, f"contactIds: unknown contacts: {', '.join(unknown[:5])}")
+        # Only an empty array is documented as refused; ids that name no contact are skipped (an
+        # inference: the document does not say what happens to them).
         try:
             datetime.strptime(call.body["scheduleTime"], "%Y-%m-%d %H:%M:%S")
         except ValueError:
             return _fail(400, f"scheduleTime: {call.body['scheduleTime']!r} is not a valid date")
         with self._lock:
-            issue["sent_to"] = list(call.body["contactIds"])
+            issue["sent_to"] = [c for c in call.body["contactIds"] if c in account.contacts]
             issue["scheduleTime"] = call.body["scheduleTime"]
         return Reply(201, None)
 
