@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import threading
 from typing import Any
 
 import defusedxml.ElementTree
@@ -34,6 +35,21 @@ def plain_text(ctx: Any, response: Any) -> str:
 def xml_body(ctx: Any, response: Any) -> Any:
     """XML bodies, parsed with a hardened parser, back into the JSON value they encode."""
     return from_xml(defusedxml.ElementTree.fromstring(response.content))
+
+
+#: where every call's operation and status go, one line each, for the success-path report of
+#: tests/test_contract.py (unset: nothing is recorded).
+CALLS = os.environ.get("CONTRACT_CALLS")
+_CALLS_LOCK = threading.Lock()
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    """Record which operation was called and what it answered, in every phase."""
+    if CALLS:
+        line = f"{case.operation.method.upper()} {case.operation.path} {response.status_code}\n"
+        with _CALLS_LOCK, open(CALLS, "a", encoding="utf-8") as calls:
+            calls.write(line)
 
 
 @schemathesis.hook

@@ -11,8 +11,14 @@ Excluded checks: none. Check settings a provider needs are in tests/contract/<pr
 with the documented reason; the run fails on the warnings that mean part of the API went untested
 (authentication failed, a body that could not be deserialized, a reference or regex it could not
 use). Shown but not failed on: "missing test data" and "validation mismatch", which report
-operations whose every random request names a resource that does not exist (a campaign, a group);
-the stateful phase and the end-to-end tests reach their success paths.
+operations whose every random request names a resource that does not exist (a campaign, a group).
+
+The success path is measured instead: tests/schemathesis_hooks.py records every call's operation
+and status, and the test prints, per operation, how many generated calls reached a 2xx. Every
+operation that documents a 2xx must reach it at least once, except those listed, with their
+reason, in NO_GENERATED_SUCCESS (impossible by design) and PENDING (not reached yet). The specs'
+OpenAPI links (from Location headers and ids in bodies) let the stateful phase get from a creation
+to the calls that use it.
 """
 
 from __future__ import annotations
@@ -41,6 +47,54 @@ fail-on = ["missing_auth", "missing_deserializer", "unused_openapi_auth", "unres
            "base_url_mismatch", "unsupported_regex"]
 
 """
+
+
+#: Operations whose success path a generated request cannot reach by design, per provider, each with
+#: its reason; the end-to-end tests named cover their success paths.
+NO_GENERATED_SUCCESS: dict[str, dict[str, str]] = {
+    "smsend": {
+        # A 2xx needs the account's real username and password, which no generated value can
+        # guess (and the auth hook only supplies the headers later calls need); covered by
+        # tests/test_smsend_e2e.py and tests/test_seed_examples_smsend.py (both login forms).
+        "login": "needs the account's real credentials",
+        "token": "needs the account's real credentials",
+    },
+}
+
+#: Operations that generated calls do not bring to a 2xx yet, per provider, each with its reason.
+#: Shown in the report, not failed on; one that does reach a 2xx is marked "reached" in the report,
+#: so that it can be taken off the list.
+PENDING: dict[str, dict[str, str]] = {
+    "smsend": {
+        # Needs an existing list and an existing group at once: a link carries values from one
+        # answer (or its request), no smSend answer or request holds both, and the document
+        # shows no list or group id to use as an example. tests/test_smsend_e2e.py does not cover
+        # it either.
+        "addGroupToList": "needs a list and a group at once; no link can bring both",
+        # The links are declared (createGroup -> addContact with the group -> these), but at this
+        # seed and budget the stateful phase does not follow the two-step chain to them; the
+        # end-to-end tests cover them (tests/test_smsend_e2e.py).
+        "addContactToGroup": "two-step chain (group, then a contact in it) not followed yet",
+        "removeContactFromGroup": "two-step chain (group, then a contact in it) not followed yet",
+        "sendSmsToGroups": "needs a group holding a contact with a phone number: a two-step chain",
+        # The template must exist: templates cannot be created through this API, no answer lists
+        # them, and the document shows no template id (the mock holds template 1).
+        "createIssueFromTemplate": "needs an existing template, which no answer or example names",
+        # Needs a draft (createList -> createEmailDraft, linked) and then a non-empty contactIds:
+        # not followed at this seed and budget.
+        "sendIssue": "two-step chain (list, then a draft in it) not followed yet",
+    },
+    "smstools": {
+        # Pending links (being added separately for Smstools). A send needs an existing template id
+        # and a validated sender address at once, which two different answers hold
+        # (listEmailTemplates, listEmailSenders): one link cannot bring both.
+        "sendEmail": "needs a template id and a validated sender at once",
+        "sendEmailCampaign": "needs a template id and a validated sender at once",
+        # Their ids come only from a successful send above.
+        "getEmail": "needs the id of a successful sendEmail",
+        "getEmailCampaign": "needs the id of a successful sendEmailCampaign",
+    },
+}
 
 
 def settings_file(provider: Provider, folder: Path) -> Path:
@@ -76,6 +130,7 @@ def run_schemathesis(
         "SCHEMATHESIS_HOOKS": "tests.schemathesis_hooks",
         "CONTRACT_PROVIDER": provider.name,
         "CONTRACT_BASE_URL": base_url,
+        "CONTRACT_CALLS": str(folder / "calls.txt"),
     }
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200, check=False)
 
@@ -97,6 +152,53 @@ def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
         assert f"✅ {phase}" in output, f"phase {phase} did not run and pass:\n{output[-5000:]}"
     cases = ElementTree.parse(tmp_path / "junit.xml").getroot().iter("testcase")
     assert sum(1 for _ in cases) >= spec_operations
+
+    # The success path: every operation that documents a 2xx reached it at least once.
+    report, missing = success_report(provider, tmp_path / "calls.txt")
+    print(report)
+    assert not missing, f"operations of {provider.name} never reached their documented 2xx: {missing}\n{report}"
+
+
+def success_report(provider: Provider, calls_file: Path) -> tuple[str, list[str]]:
+    """The table of calls and 2xx answers per operation (from tests/schemathesis_hooks.py's record),
+    and the operations with a documented 2xx that never got one (beyond the explained exceptions)."""
+    spec = load_yaml(provider.resolved_spec)
+    operations = {
+        (method.upper(), path): operation
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    }
+    calls: dict[tuple[str, str], list[int]] = {key: [] for key in operations}
+    for line in calls_file.read_text(encoding="utf-8").splitlines():
+        method, path, status = line.rsplit(" ", 2)
+        calls.setdefault((method, path), []).append(int(status))
+    exempt = NO_GENERATED_SUCCESS.get(provider.name, {})
+    pending = PENDING.get(provider.name, {})
+    rows, missing = [], []
+    for (method, path), statuses in sorted(calls.items(), key=lambda item: (item[0][1], item[0][0])):
+        operation = operations.get((method, path), {})
+        op_id = operation.get("operationId", "?")
+        successes = sum(1 for status in statuses if 200 <= status < 300)
+        share = f"{100 * successes / len(statuses):5.1f}%" if statuses else "    -"
+        documented = any(str(code).startswith("2") for code in operation.get("responses", {}))
+        note = ""
+        if documented and not successes:
+            if op_id in exempt:
+                note = f"no 2xx by design: {exempt[op_id]}"
+            elif op_id in pending:
+                note = f"PENDING: {pending[op_id]}"
+            else:
+                note = "NEVER REACHED ITS 2xx"
+                missing.append(op_id)
+        elif successes and op_id in pending:
+            note = "PENDING, but reached: take it off the list"
+        rows.append(f"{op_id:32} {method:6} {path:50} {len(statuses):6} {successes:6} {share}  {note}".rstrip())
+    header = f"{'operation':32} {'method':6} {'path':50} {'calls':>6} {'2xx':>6} {'share':>6}"
+    return (
+        f"\n{provider.name}: calls that reached a 2xx, per operation\n{header}\n" + "\n".join(rows),
+        missing,
+    )
 
 
 def speaks_xml(provider: Provider) -> bool:

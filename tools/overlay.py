@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
 from pathlib import Path
@@ -157,8 +158,13 @@ class _ReviewableDumper(yaml.SafeDumper):
         return True
 
 
+#: plain scalars a YAML 1.2 (core schema) reader would take for a number, though PyYAML (YAML 1.1)
+#: writes them unquoted: "02367940224" must stay a string for every reader.
+_YAML12_NUMBER = re.compile(r"[-+]?([0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    style = "|" if "\n" in value else "'" if _YAML12_NUMBER.fullmatch(value) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

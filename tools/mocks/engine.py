@@ -167,6 +167,13 @@ class SpecApp:
             for scheme in self.spec.get("components", {}).get("securitySchemes", {}).values()
             if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
         }
+        #: the strings read as booleans in query strings and forms: the spec's root ``x-sms-booleans``
+        #: (``{'true': [...], 'false': [...]}``) where a provider reads more than JSON's true/false.
+        spellings = self.spec.get("x-sms-booleans", {})
+        self.booleans = {
+            **dict.fromkeys(spellings.get("true", ["true"]), True),
+            **dict.fromkeys(spellings.get("false", ["false"]), False),
+        }
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
@@ -220,8 +227,8 @@ class SpecApp:
             return int(value)
         if "number" in types and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", value):
             return float(value)
-        if "boolean" in types and value in ("true", "false"):
-            return value == "true"
+        if "boolean" in types and value in self.booleans:
+            return self.booleans[value]
         return value
 
     def _coerce_fields(self, values: MultiDict[str, str], schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -328,7 +335,9 @@ class SpecApp:
         call = Call(op_id, dict(path_args), {}, headers, None, request)
 
         security = operation.get("security", self.spec.get("security", []))
-        if security:
+        # An empty requirement ({}) makes authentication optional (OpenAPI): the handler reads
+        # whatever credentials came (smSend's login takes them as HTTP Basic or in the query).
+        if security and all(security):
             schemes = [name for requirement in security for name in requirement]
             refusal = self.provider.authenticate(call, schemes)
             if refusal is not None:

@@ -3,7 +3,9 @@
 Behaviour, as smSend documents it (line numbers in the spec's sources):
 
 - ``GET /login`` and ``GET /token`` answer ``USER_KEY;SESSION_KEY`` / ``USER_KEY;ACCESS_TOKEN`` as
-  plain text, 404 for wrong credentials. Every other call needs ``user_key`` plus ``Session_key``
+  plain text, 404 for wrong credentials; the credentials come in the query (as documented) or as
+  HTTP Basic (as public clients of the same platform send them), 400 when neither is given.
+  Every other call needs ``user_key`` plus ``Session_key``
   or ``Access_token``, with exactly those names: ``User-Key``/``Session-Key`` are refused with 401.
 - creations answer 201 (or the documented 200) with an empty body and ``Location``.
 - SMS orders consume credits; a scheduled order can be deleted until its time comes, a sent one
@@ -58,9 +60,21 @@ def _created(location: str, status: int = 201) -> Reply:
     return Reply(status, None, {"Location": location})
 
 
+GSON_US = re.compile(r"([A-Z][a-z]{2}) ([0-9]{1,2}), ([0-9]{4}),? ([0-9]{1,2}):([0-9]{2}):([0-9]{2})[ \u202f](AM|PM)")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def parse_date(value: str) -> datetime:
-    """A date in a documented format (the spec's FlexibleDate pattern has checked the shape), with
-    days rolling over as a lenient Java parser does: 31 February is 3 March."""
+    """A date in a format the spec's DeliveryTime or FlexibleDate accepts (its pattern has checked
+    the shape): ISO 8601 and Gson's US default as the quick starts send them, otherwise a documented
+    format, with days rolling over as a lenient Java parser does: 31 February is 3 March."""
+    if "T" in value:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    gson = GSON_US.fullmatch(value)
+    if gson:
+        month, day, year, hour, minute, second, half = gson.groups()
+        hour24 = int(hour) % 12 + (12 if half == "PM" else 0)
+        return lenient_datetime(int(year), MONTHS.index(month) + 1, int(day), hour24, int(minute), int(second))
     digits = value.replace("-", "").replace(" ", "").replace(":", "").removesuffix(".0")
     if len(digits) in (6, 10):  # ddMMyy[HHmm]
         digits = f"20{digits[4:6]}{digits[2:4]}{digits[0:2]}{digits[6:]}"
@@ -152,7 +166,9 @@ class SmSend(MockProvider):
         self.logins = 0
         self.auth_failures = 0
         self._ids = iter(range(1, 10**9))
+        self._reserved_ids: set[int] = set()
         self._lock = threading.RLock()
+        self._add_document_examples(self.demo)
 
     # -- accounts and test controls --------------------------------------------------------------
 
@@ -185,7 +201,7 @@ class SmSend(MockProvider):
         """An SMS arrives on one of the account's SIMs."""
         owner = account or self.demo
         with self._lock:
-            item = Received(next(self._ids), sim, sender, message, self.clock(), keyword)
+            item = Received(self._next_id(), sim, sender, message, self.clock(), keyword)
             owner.received.append(item)
             return item
 
@@ -194,7 +210,37 @@ class SmSend(MockProvider):
             self.demo.aliases[alias_id]["alias-state"] = state
 
     def _next_id(self) -> int:
-        return next(self._ids)
+        return next(i for i in self._ids if i not in self._reserved_ids)
+
+    def _add_document_examples(self, account: Account) -> None:
+        """The demo account holds the subaccount and the purchase that smSend's document shows in its
+        answers ("Get subaccount": id-user 5, login "logon", credit-eat-mode 2; "Get a subaccount's
+        purchases": id_purchase 20), so requests built from the spec's examples, which use those ids,
+        reach a resource that exists."""
+        data = {
+            "login": "logon",
+            "credit-eat-mode": 2,
+            "address": "via viotta",
+            "cell": "+393385958233",
+            "city": "Città",
+            "email": "prova@prova.pr",
+            "name": "Nome",
+            "surname": "Cognome",
+            "province": "PR",
+            "zip-code": "35123",
+            "company": False,
+        }
+        purchase = {
+            "id_purchase": 20,
+            "super-to-sub": False,
+            "price": 37,
+            "amount": 37,
+            "available": 0,
+            "create-time": "20160826104539",
+            "message-types": [{"message-type": "N", "unit-price": 1.2}, {"message-type": "LL", "unit-price": 0.8}],
+        }
+        self._reserved_ids |= {5, 20}
+        account.subaccounts[5] = Subaccount(5, data, dict.fromkeys(("N", "L", "LL", "GS"), 0), {20: purchase})
 
     # -- engine hooks ---------------------------------------------------------------------------
 
@@ -225,8 +271,14 @@ class SmSend(MockProvider):
     # -- auth -------------------------------------------------------------------------------------
 
     def _login(self, call: Call, keys: Callable[[Account], set[str]]) -> Reply:
-        account = self.accounts.get(call.query["username"])
-        if account is None or not secrets.compare_digest(account.password, call.query["password"]):
+        username, password = call.query.get("username"), call.query.get("password")
+        basic = call.request.authorization
+        if basic is not None and basic.type == "basic" and username is None and password is None:
+            username, password = basic.username, basic.password
+        if username is None or password is None:
+            return _fail(400, "username, password: send both in the query or as HTTP Basic")
+        account = self.accounts.get(username)
+        if account is None or not secrets.compare_digest(account.password.encode(), password.encode()):
             return _fail(404, "Credentials are incorrect")
         secret = issue_secret(secrets.token_hex(16).upper())
         with self._lock:
@@ -469,7 +521,7 @@ class SmSend(MockProvider):
                 return _fail(400, f"not enough {kind} credits: {needed} needed, {account.credits[kind]} available")
             account.credits[kind] -= needed
             account.orders[order_id] = Order(
-                order_id, recipients, body["message"], kind, body.get("sender", ""), self.clock(), scheduled, needed
+                order_id, recipients, body["message"], kind, body.get("sender") or "", self.clock(), scheduled, needed
             )
         result: dict[str, Any] = {
             "result": "OK",
@@ -552,6 +604,11 @@ class SmSend(MockProvider):
             }
             for o in orders
         ]
+        # sort/dir are not documented (a public client of the same platform sends them): sort by the
+        # named field when items have it, in the given direction.
+        sort = call.query.get("sort")
+        if sort and all(sort in item for item in items):
+            items.sort(key=lambda item: str(item[sort]), reverse=call.query.get("dir") == "desc")
         page, number, size = _page(items, call)
         return Reply(
             200, {"total": len(items), "pageNumber": number, "result": "OK", "pageSize": size, "smshistory": page}
@@ -693,15 +750,14 @@ class SmSend(MockProvider):
             return _fail(404, "campaignId/idIssue: the list or the issue does not exist")
         if not call.body["contactIds"]:
             return _fail(400, "contactIds: the contacts Ids array is empty")
-        unknown = [c for c in call.body["contactIds"] if c not in account.contacts]
-        if unknown:
-            return _fail(400, f"contactIds: unknown contacts: {', '.join(unknown[:5])}")
+        # Only an empty array is documented as refused; ids that name no contact are skipped (an
+        # inference: the document does not say what happens to them).
         try:
             datetime.strptime(call.body["scheduleTime"], "%Y-%m-%d %H:%M:%S")
         except ValueError:
             return _fail(400, f"scheduleTime: {call.body['scheduleTime']!r} is not a valid date")
         with self._lock:
-            issue["sent_to"] = list(call.body["contactIds"])
+            issue["sent_to"] = [c for c in call.body["contactIds"] if c in account.contacts]
             issue["scheduleTime"] = call.body["scheduleTime"]
         return Reply(201, None)
 
@@ -805,7 +861,9 @@ class SmSend(MockProvider):
             return _fail(400, "credit-eat-mode: the subaccount cannot own credits (mode 1)")
         with self._lock:
             for move in call.body["credits"]:
-                kind, amount = move["message-type"], move["amount"]
+                kind, amount = move["message-type"], move.get("amount", 0)
+                if amount <= 0:
+                    return _fail(400, f"credits: an amount of {amount} {kind} credits cannot be moved")
                 source, target = (
                     (account.credits, sub.credits) if move["super-to-sub"] else (sub.credits, account.credits)
                 )
@@ -838,6 +896,10 @@ class SmSend(MockProvider):
             return _fail(404, f"subaccount {call.path['subaccount_id']} not found")
         if sub.data["credit-eat-mode"] != 2:
             return _fail(400, "credit-eat-mode: purchases need a subaccount with credit-eat-mode 2")
+        bad = [p["price"] for p in call.body["purchases"] if p["price"] <= 0]
+        bad += [t["unit-price"] for p in call.body["purchases"] for t in p["message-types"] if t["unit-price"] <= 0]
+        if bad:
+            return _fail(400, f"purchases: prices must be positive, not {bad[0]}")
         with self._lock:
             for purchase in call.body["purchases"]:
                 purchase_id = self._next_id()

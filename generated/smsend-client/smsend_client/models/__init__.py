@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .credit_move_credits_item import CreditMoveCreditsItem
     from .encoding import Encoding
     from .error import Error
+    from .get_sms_history_dir import GetSmsHistoryDir
     from .group_list import GroupList
     from .group_list_groups_item import GroupListGroupsItem
     from .group_write import GroupWrite
@@ -92,6 +93,7 @@ __all__ = (
     "CreditMoveCreditsItem",
     "Encoding",
     "Error",
+    "GetSmsHistoryDir",
     "GroupList",
     "GroupListGroupsItem",
     "GroupWrite",
@@ -155,6 +157,7 @@ _HOMES = {
     "CreditMoveCreditsItem": ".credit_move_credits_item",
     "Encoding": ".encoding",
     "Error": ".error",
+    "GetSmsHistoryDir": ".get_sms_history_dir",
     "GroupList": ".group_list",
     "GroupListGroupsItem": ".group_list_groups_item",
     "GroupWrite": ".group_write",

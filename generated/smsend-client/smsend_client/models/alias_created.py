@@ -17,7 +17,7 @@ class AliasCreated:
     """
     Attributes:
         result (str):
-        string (str | Unset): The created alias
+        string (str | Unset): The created alias, when getAlias is true
     """
 
     result: str

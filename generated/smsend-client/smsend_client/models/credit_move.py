@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreditMove")
 class CreditMove:
     """
     Attributes:
-        credits_ (list[CreditMoveCreditsItem]):
+        credits_ (list[CreditMoveCreditsItem]): The credit moves. At least one: an inference, the document does not say.
     """
 
     credits_: list[CreditMoveCreditsItem]

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_type import MessageType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditMoveCreditsItem")
 
@@ -20,31 +21,33 @@ class CreditMoveCreditsItem:
             notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        amount (int):
-        super_to_sub (bool): true for superaccount to subaccount
+        super_to_sub (bool): true for superaccount to subaccount, false for subaccount to superaccount
+        amount (int | Unset): The number of credits to transfer. The document leaves its Required and Default columns
+            empty; a server refuses a move of no credits (an inference).
     """
 
     message_type: MessageType
-    amount: int
     super_to_sub: bool
+    amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_type = self.message_type.value
 
-        amount = self.amount
-
         super_to_sub = self.super_to_sub
+
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message-type": message_type,
-                "amount": amount,
                 "super-to-sub": super_to_sub,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
 
         return field_dict
 
@@ -53,14 +56,14 @@ class CreditMoveCreditsItem:
         d = dict(src_dict)
         message_type = MessageType(d.pop("message-type"))
 
-        amount = d.pop("amount")
-
         super_to_sub = d.pop("super-to-sub")
+
+        amount = d.pop("amount", UNSET)
 
         credit_move_credits_item = cls(
             message_type=message_type,
-            amount=amount,
             super_to_sub=super_to_sub,
+            amount=amount,
         )
 
         credit_move_credits_item.additional_properties = d

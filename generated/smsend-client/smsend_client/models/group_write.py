@@ -14,7 +14,7 @@ T = TypeVar("T", bound="GroupWrite")
 class GroupWrite:
     """
     Attributes:
-        name (str): The name of the group
+        name (str): The name of the group. Not empty: an inference, the document gives no length.
         description (str): The description of the group
     """
 

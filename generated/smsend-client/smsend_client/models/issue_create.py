@@ -20,7 +20,7 @@ T = TypeVar("T", bound="IssueCreate")
 class IssueCreate:
     """
     Attributes:
-        title (str):
+        title (str): The issue title. Not empty: an inference, the document gives no length.
         subject (str):
         share_social (bool): Adds the social share buttons
         text_content (str):

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="IssueFromTemplate")
 class IssueFromTemplate:
     """
     Attributes:
-        name (str):
+        name (str): The issue name. Not empty: an inference, the document gives no length.
         subject (str):
     """
 

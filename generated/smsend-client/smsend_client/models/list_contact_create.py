@@ -16,33 +16,33 @@ T = TypeVar("T", bound="ListContactCreate")
 class ListContactCreate:
     """
     Attributes:
-        email (str):
-        phone_number (str | Unset):
-        name (str | Unset):
-        surname (str | Unset):
-        gender (str | Unset):
-        fax (str | Unset):
-        address (str | Unset):
-        city (str | Unset):
-        province (str | Unset):
+        email (str): The email of the contact
+        phone_number (str | Unset): The phone number of the contact Default: ''.
+        name (str | Unset): The first name of the contact Default: ''.
+        surname (str | Unset): The last name of the contact Default: ''.
+        gender (str | Unset): The gender of the contact Default: ''.
+        fax (str | Unset): The Fax number of the contact Default: ''.
+        address (str | Unset): The address of the contact Default: ''.
+        city (str | Unset): The city of the contact Default: ''.
+        province (str | Unset): The province of the contact Default: ''.
         birthdate (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss,
             yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
             a lenient Java date parser does (inference: smSend does not say).
-        zip_ (str | Unset):
-        group_ids (list[str] | Unset):
+        zip_ (str | Unset): The ZIP code of the contact Default: ''.
+        group_ids (list[str] | Unset): The groups (Ids) in which the contact will be added. Default: none ([]).
     """
 
     email: str
-    phone_number: str | Unset = UNSET
-    name: str | Unset = UNSET
-    surname: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    fax: str | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    province: str | Unset = UNSET
+    phone_number: str | Unset = ""
+    name: str | Unset = ""
+    surname: str | Unset = ""
+    gender: str | Unset = ""
+    fax: str | Unset = ""
+    address: str | Unset = ""
+    city: str | Unset = ""
+    province: str | Unset = ""
     birthdate: str | Unset = UNSET
-    zip_: str | Unset = UNSET
+    zip_: str | Unset = ""
     group_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

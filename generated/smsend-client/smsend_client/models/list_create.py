@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ListCreate")
 class ListCreate:
     """
     Attributes:
-        title (str): The list name
+        title (str): The list name. Not empty: an inference, the document gives no length.
         id_language (str): The list default language (e.g. "ita")
         email_sender (str):
         reply_to (str):

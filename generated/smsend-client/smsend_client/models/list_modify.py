@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ListModify")
 class ListModify:
     """
     Attributes:
-        title (str | Unset):
+        title (str | Unset): The list name. Not empty: an inference, the document gives no length.
         id_language (str | Unset):
         email_sender (str | Unset):
         reply_to (str | Unset):
@@ -26,7 +26,7 @@ class ListModify:
         company_url (str | Unset):
         company_phone (str | Unset):
         company_fax (str | Unset):
-        status (ListModifyStatus | Unset): The list status (0 = Active
+        status (ListModifyStatus | Unset): The list status (0 = Active, 1 = Archived, 2 = To Be Activated)
     """
 
     title: str | Unset = UNSET

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="PurchaseCreate")
 class PurchaseCreate:
     """
     Attributes:
-        purchases (list[PurchaseCreatePurchasesItem]):
+        purchases (list[PurchaseCreatePurchasesItem]): The purchases. At least one: an inference, the document does not
+            say.
     """
 
     purchases: list[PurchaseCreatePurchasesItem]

@@ -20,7 +20,7 @@ class PurchaseMessageType:
             notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        unit_price (float):
+        unit_price (float): The price of one credit of this message type
     """
 
     message_type: MessageType

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,16 +26,26 @@ class SendParametricSms:
             notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        message (str):
+        message (str): The body of the message, with placeholders (max 1000 characters). Message max length could be 160
+            chars when using low-quality SMSs. Not empty: an inference, the document gives no lower bound.
         recipients (SendParametricSmsRecipients): A map of recipents and relative parameters; each entry has `recipient`
-            and the placeholder values.
-        sender (str | Unset):
-        scheduled_delivery_time (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
-            yyyyMMddHHmmss,
-            yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
-            a lenient Java date parser does (inference: smSend does not say).
-        order_id (str | Unset):
-        return_credits (bool | Unset):  Default: False.
+            and the placeholder values. At least one entry: an inference, the document does not say.
+        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left
+            empty, the
+            user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA.
+            null is read as empty: the document's quick starts send `"sender": null`.
+        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time (default: now). The
+            document lists
+            ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss, yyyy-MM-dd HH:mm and yyyy-MM-dd HH:mm.0; its
+            quick starts also send ISO 8601 date-times (`2017-08-18T13:31:00`, with optional seconds
+            fraction and offset, as Python's `isoformat()` and JSON.NET write them) and Java Gson's US
+            default (`Aug 18, 2017 1:31:00 PM`), so both are accepted too (an inference: the document does
+            not say how the server reads them; without an offset the time is the server's local time).
+        order_id (str | Unset): Specifies a custom order ID. Default a UUID the server generates.
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages, i.e. when
+            the message is
+            more than 160 chars long more than one credit is used. (The quick starts' comments call it
+            "Should the API return the remaining credits?"; the table is followed here.)
         return_remaining (bool | Unset): Returns the number of remaining SMSs Default: False.
         allow_invalid_recipients (bool | Unset): Sending to an invalid recipient does not block the operation Default:
             False.
@@ -45,10 +55,10 @@ class SendParametricSms:
     message_type: MessageType
     message: str
     recipients: SendParametricSmsRecipients
-    sender: str | Unset = UNSET
+    sender: None | str | Unset = UNSET
     scheduled_delivery_time: str | Unset = UNSET
     order_id: str | Unset = UNSET
-    return_credits: bool | Unset = False
+    return_credits: bool | Unset = UNSET
     return_remaining: bool | Unset = False
     allow_invalid_recipients: bool | Unset = False
     encoding: Encoding | Unset = UNSET
@@ -61,9 +71,17 @@ class SendParametricSms:
 
         recipients = self.recipients.to_dict()
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
 
-        scheduled_delivery_time = self.scheduled_delivery_time
+        scheduled_delivery_time: str | Unset
+        if isinstance(self.scheduled_delivery_time, Unset):
+            scheduled_delivery_time = UNSET
+        else:
+            scheduled_delivery_time = self.scheduled_delivery_time
 
         order_id = self.order_id
 
@@ -114,9 +132,21 @@ class SendParametricSms:
 
         recipients = SendParametricSmsRecipients.from_dict(d.pop("recipients"))
 
-        sender = d.pop("sender", UNSET)
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        scheduled_delivery_time = d.pop("scheduled_delivery_time", UNSET)
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        def _parse_scheduled_delivery_time(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        scheduled_delivery_time = _parse_scheduled_delivery_time(d.pop("scheduled_delivery_time", UNSET))
 
         order_id = d.pop("order_id", UNSET)
 

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="SendParametricSmsRecipients")
 
 @_attrs_define
 class SendParametricSmsRecipients:
-    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values."""
+    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values. At least one
+    entry: an inference, the document does not say.
+
+    """
 
     additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty] = _attrs_field(
         init=False, factory=dict

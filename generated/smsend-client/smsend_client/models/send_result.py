@@ -19,13 +19,20 @@ class SendResult:
         result (str): OK or errors
         order_id (str):
         total_sent (int): SMS sent or credits used
-        remaining (int | Unset): Remaining SMSs, with returnRemaining (inference: the name is not documented)
+        remaining (int | Unset): Remaining SMSs, with returnRemaining. The field name is an inference: the document
+            names no such field.
+        remaining_credits (int | Unset): The remaining credits (a field of the quick starts' response classes; not in
+            the response example)
+        internal_order_id (str | Unset): An internal order ID (a field of the quick starts' response classes; not in the
+            response example)
     """
 
     result: str
     order_id: str
     total_sent: int
     remaining: int | Unset = UNSET
+    remaining_credits: int | Unset = UNSET
+    internal_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +43,10 @@ class SendResult:
         total_sent = self.total_sent
 
         remaining = self.remaining
+
+        remaining_credits = self.remaining_credits
+
+        internal_order_id = self.internal_order_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +59,10 @@ class SendResult:
         )
         if remaining is not UNSET:
             field_dict["remaining"] = remaining
+        if remaining_credits is not UNSET:
+            field_dict["remaining_credits"] = remaining_credits
+        if internal_order_id is not UNSET:
+            field_dict["internal_order_id"] = internal_order_id
 
         return field_dict
 
@@ -62,11 +77,17 @@ class SendResult:
 
         remaining = d.pop("remaining", UNSET)
 
+        remaining_credits = d.pop("remaining_credits", UNSET)
+
+        internal_order_id = d.pop("internal_order_id", UNSET)
+
         send_result = cls(
             result=result,
             order_id=order_id,
             total_sent=total_sent,
             remaining=remaining,
+            remaining_credits=remaining_credits,
+            internal_order_id=internal_order_id,
         )
 
         send_result.additional_properties = d

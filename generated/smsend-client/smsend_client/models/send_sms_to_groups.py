@@ -23,25 +23,34 @@ class SendSmsToGroups:
             notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        message (str):
+        message (str): The body of the message (max 1000 characters)
         recipient (list[str]): The groups to send to
-        sender (str | Unset):
-        scheduled_delivery_time (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
-            yyyyMMddHHmmss,
-            yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
-            a lenient Java date parser does (inference: smSend does not say).
-        order_id (str | Unset):
-        return_credits (bool | Unset):  Default: False.
+        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left
+            empty, the
+            user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA.
+            null is read as empty: the document's quick starts send `"sender": null`.
+        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time (default: now). The
+            document lists
+            ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss, yyyy-MM-dd HH:mm and yyyy-MM-dd HH:mm.0; its
+            quick starts also send ISO 8601 date-times (`2017-08-18T13:31:00`, with optional seconds
+            fraction and offset, as Python's `isoformat()` and JSON.NET write them) and Java Gson's US
+            default (`Aug 18, 2017 1:31:00 PM`), so both are accepted too (an inference: the document does
+            not say how the server reads them; without an offset the time is the server's local time).
+        order_id (str | Unset): Specifies a custom order ID. Default a UUID the server generates.
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages, i.e. when
+            the message is
+            more than 160 chars long more than one credit is used. (The quick starts' comments call it
+            "Should the API return the remaining credits?"; the table is followed here.)
         encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets
     """
 
     message_type: MessageType
     message: str
     recipient: list[str]
-    sender: str | Unset = UNSET
+    sender: None | str | Unset = UNSET
     scheduled_delivery_time: str | Unset = UNSET
     order_id: str | Unset = UNSET
-    return_credits: bool | Unset = False
+    return_credits: bool | Unset = UNSET
     encoding: Encoding | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,9 +61,17 @@ class SendSmsToGroups:
 
         recipient = self.recipient
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
 
-        scheduled_delivery_time = self.scheduled_delivery_time
+        scheduled_delivery_time: str | Unset
+        if isinstance(self.scheduled_delivery_time, Unset):
+            scheduled_delivery_time = UNSET
+        else:
+            scheduled_delivery_time = self.scheduled_delivery_time
 
         order_id = self.order_id
 
@@ -95,9 +112,21 @@ class SendSmsToGroups:
 
         recipient = cast(list[str], d.pop("recipient"))
 
-        sender = d.pop("sender", UNSET)
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        scheduled_delivery_time = d.pop("scheduled_delivery_time", UNSET)
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        def _parse_scheduled_delivery_time(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        scheduled_delivery_time = _parse_scheduled_delivery_time(d.pop("scheduled_delivery_time", UNSET))
 
         order_id = d.pop("order_id", UNSET)
 

@@ -20,12 +20,14 @@ T = TypeVar("T", bound="UserStatus")
 
 @_attrs_define
 class UserStatus:
-    """
-    Attributes:
-        money (float | None | Unset): The user's money; null unless getMoney=true
-        sms (list[UserStatusSmsItem] | Unset):
-        email (None | Unset | UserStatusEmailType0):
-        landing (None | Unset | UserStatusLandingType0):
+    """The document shows one example and no types: the types here, and that `email` and `landing` may be null or an
+    object, are inferences from it.
+
+        Attributes:
+            money (float | None | Unset): The user's money; null unless getMoney=true (a number: an inference)
+            sms (list[UserStatusSmsItem] | Unset):
+            email (None | Unset | UserStatusEmailType0):
+            landing (None | Unset | UserStatusLandingType0):
     """
 
     money: float | None | Unset = UNSET

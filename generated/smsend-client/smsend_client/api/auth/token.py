@@ -7,13 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Authenticate using a user token
 
@@ -75,8 +75,8 @@ def sync_detailed(
     login: `user_key:{USER_KEY}` and `Access_token:{ACCESS_TOKEN}`.
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,8 +101,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Authenticate using a user token
 
@@ -110,8 +110,8 @@ def sync(
     login: `user_key:{USER_KEY}` and `Access_token:{ACCESS_TOKEN}`.
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +131,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Authenticate using a user token
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
     login: `user_key:{USER_KEY}` and `Access_token:{ACCESS_TOKEN}`.
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Authenticate using a user token
 
@@ -173,8 +173,8 @@ async def asyncio(
     login: `user_key:{USER_KEY}` and `Access_token:{ACCESS_TOKEN}`.
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

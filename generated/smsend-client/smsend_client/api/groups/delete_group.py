@@ -78,7 +78,7 @@ def sync_detailed(
     """Delete a contacts group
 
      Deletes the contacts group identified by the given ID. (The prose documents this as
-    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE. See the overlay.)
+    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE.)
 
     Args:
         group_id (str):
@@ -113,7 +113,7 @@ def sync(
     """Delete a contacts group
 
      Deletes the contacts group identified by the given ID. (The prose documents this as
-    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE. See the overlay.)
+    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE.)
 
     Args:
         group_id (str):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Delete a contacts group
 
      Deletes the contacts group identified by the given ID. (The prose documents this as
-    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE. See the overlay.)
+    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE.)
 
     Args:
         group_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
     """Delete a contacts group
 
      Deletes the contacts group identified by the given ID. (The prose documents this as
-    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE. See the overlay.)
+    `GET /group/{group_id}?deletecontacts={del}`; every code sample sends DELETE.)
 
     Args:
         group_id (str):

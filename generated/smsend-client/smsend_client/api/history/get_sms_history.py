@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.get_sms_history_dir import GetSmsHistoryDir
 from ...models.sms_history import SmsHistory
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +18,8 @@ def _get_kwargs(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    dir_: GetSmsHistoryDir | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +31,14 @@ def _get_kwargs(
     params["pageNumber"] = page_number
 
     params["pageSize"] = page_size
+
+    params["sort"] = sort
+
+    json_dir_: str | Unset = UNSET
+    if not isinstance(dir_, Unset):
+        json_dir_ = dir_.value
+
+    params["dir"] = json_dir_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,6 +94,8 @@ def sync_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    dir_: GetSmsHistoryDir | Unset = UNSET,
 ) -> Response[Error | SmsHistory]:
     """Get sent SMS messages history
 
@@ -97,6 +110,8 @@ def sync_detailed(
             lenient Java date parser does (inference: smSend does not say).
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        sort (str | Unset):
+        dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +126,8 @@ def sync_detailed(
         to=to,
         page_number=page_number,
         page_size=page_size,
+        sort=sort,
+        dir_=dir_,
     )
 
     response = client.get_httpx_client().request(
@@ -127,6 +144,8 @@ def sync(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    dir_: GetSmsHistoryDir | Unset = UNSET,
 ) -> Error | SmsHistory | None:
     """Get sent SMS messages history
 
@@ -141,6 +160,8 @@ def sync(
             lenient Java date parser does (inference: smSend does not say).
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        sort (str | Unset):
+        dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +177,8 @@ def sync(
         to=to,
         page_number=page_number,
         page_size=page_size,
+        sort=sort,
+        dir_=dir_,
     ).parsed
 
 
@@ -166,6 +189,8 @@ async def asyncio_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    dir_: GetSmsHistoryDir | Unset = UNSET,
 ) -> Response[Error | SmsHistory]:
     """Get sent SMS messages history
 
@@ -180,6 +205,8 @@ async def asyncio_detailed(
             lenient Java date parser does (inference: smSend does not say).
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        sort (str | Unset):
+        dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +221,8 @@ async def asyncio_detailed(
         to=to,
         page_number=page_number,
         page_size=page_size,
+        sort=sort,
+        dir_=dir_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +237,8 @@ async def asyncio(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    dir_: GetSmsHistoryDir | Unset = UNSET,
 ) -> Error | SmsHistory | None:
     """Get sent SMS messages history
 
@@ -222,6 +253,8 @@ async def asyncio(
             lenient Java date parser does (inference: smSend does not say).
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        sort (str | Unset):
+        dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,5 +271,7 @@ async def asyncio(
             to=to,
             page_number=page_number,
             page_size=page_size,
+            sort=sort,
+            dir_=dir_,
         )
     ).parsed

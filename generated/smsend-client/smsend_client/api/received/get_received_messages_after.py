@@ -89,7 +89,8 @@ def sync_detailed(
 
     Args:
         id_sim (str): A SIM phone number in international format (+393471234567 or
-            00393471234567).
+            00393471234567). 6 to 15 digits after the prefix: an inference, the document shows only
+            examples.
         id_message (int):
         limit (int | Unset):  Default: 100.
 
@@ -128,7 +129,8 @@ def sync(
 
     Args:
         id_sim (str): A SIM phone number in international format (+393471234567 or
-            00393471234567).
+            00393471234567). 6 to 15 digits after the prefix: an inference, the document shows only
+            examples.
         id_message (int):
         limit (int | Unset):  Default: 100.
 
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         id_sim (str): A SIM phone number in international format (+393471234567 or
-            00393471234567).
+            00393471234567). 6 to 15 digits after the prefix: an inference, the document shows only
+            examples.
         id_message (int):
         limit (int | Unset):  Default: 100.
 
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         id_sim (str): A SIM phone number in international format (+393471234567 or
-            00393471234567).
+            00393471234567). 6 to 15 digits after the prefix: an inference, the document shows only
+            examples.
         id_message (int):
         limit (int | Unset):  Default: 100.
 

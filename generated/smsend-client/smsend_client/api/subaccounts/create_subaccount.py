@@ -76,7 +76,10 @@ def sync_detailed(
 
     Args:
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +111,10 @@ def sync(
 
     Args:
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +141,10 @@ async def asyncio_detailed(
 
     Args:
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +174,10 @@ async def asyncio(
 
     Args:
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,10 @@ def sync_detailed(
         subaccount_id (int):
         lock_subaccount (bool | Unset):  Default: False.
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +133,10 @@ def sync(
         subaccount_id (int):
         lock_subaccount (bool | Unset):  Default: False.
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +169,10 @@ async def asyncio_detailed(
         subaccount_id (int):
         lock_subaccount (bool | Unset):  Default: False.
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +208,10 @@ async def asyncio(
         subaccount_id (int):
         lock_subaccount (bool | Unset):  Default: False.
         body (SubaccountWrite): company-name and piva are "Yes (if company=true)", and company
-            defaults to true.
+            defaults to true. That address,
+            cell, city, name, province, surname and zip-code are not empty is an inference: the
+            document
+            says only that they are required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,11 +14,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     get_money: bool | Unset = False,
+    type_aliases: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["getMoney"] = get_money
+
+    params["typeAliases"] = type_aliases
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
+    type_aliases: bool | Unset = False,
 ) -> Response[Error | UserStatus]:
     """User status
 
@@ -78,6 +82,7 @@ def sync_detailed(
 
     Args:
         get_money (bool | Unset):  Default: False.
+        type_aliases (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +94,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         get_money=get_money,
+        type_aliases=type_aliases,
     )
 
     response = client.get_httpx_client().request(
@@ -102,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
+    type_aliases: bool | Unset = False,
 ) -> Error | UserStatus | None:
     """User status
 
@@ -109,6 +116,7 @@ def sync(
 
     Args:
         get_money (bool | Unset):  Default: False.
+        type_aliases (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +129,7 @@ def sync(
     return sync_detailed(
         client=client,
         get_money=get_money,
+        type_aliases=type_aliases,
     ).parsed
 
 
@@ -128,6 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
+    type_aliases: bool | Unset = False,
 ) -> Response[Error | UserStatus]:
     """User status
 
@@ -135,6 +145,7 @@ async def asyncio_detailed(
 
     Args:
         get_money (bool | Unset):  Default: False.
+        type_aliases (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +157,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         get_money=get_money,
+        type_aliases=type_aliases,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,6 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
+    type_aliases: bool | Unset = False,
 ) -> Error | UserStatus | None:
     """User status
 
@@ -164,6 +177,7 @@ async def asyncio(
 
     Args:
         get_money (bool | Unset):  Default: False.
+        type_aliases (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +191,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             get_money=get_money,
+            type_aliases=type_aliases,
         )
     ).parsed
