@@ -63,7 +63,10 @@ class FracTelSender(BaseAdapter):
         def read(answer: object) -> Receipt:
             if not isinstance(answer, SendResult):
                 raise UnexpectedAnswerError(f"fractel: postSms answered {type(answer).__name__}")
-            return Receipt(self.name, answer.uid, None, wire_to, answer)
+            # The 2.0 page's first answer carried no `uid` (it was added later): such a send was
+            # accepted, but no callback can be matched to it, so its id is empty.
+            uid = answer.uid if isinstance(answer.uid, str) else ""
+            return Receipt(self.name, uid, None, wire_to, answer)
 
         return Call(post_sms, read, kwargs={"body": body})
 
