@@ -45,10 +45,8 @@ def test_installs_and_imports_in_a_fresh_environment(provider: Provider, tmp_pat
     assert install.returncode == 0, install.stdout + install.stderr
     probe = (
         f"import {provider.module} as m, {provider.module}.api, {provider.module}.models; "
-        f"import {provider.module}.runtime.provider as p; "
         "import importlib.metadata as md, re; "
-        "flows = [n for n in p.__all__ if callable(getattr(m, n)) and n.islower()]; "
-        f"print(bool(flows), sorted(re.split('[<>=!~ ;]', r)[0] for r in md.requires('{provider.package}')))"
+        f"print(callable(m.connect), sorted(re.split('[<>=!~ ;]', r)[0] for r in md.requires('{provider.package}')))"
     )
     result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
@@ -58,7 +56,7 @@ def test_installs_and_imports_in_a_fresh_environment(provider: Provider, tmp_pat
 LAZY_PROBE = """
 import json, sys
 import {module} as package
-heavy = ("httpx", "attrs", "{module}.runtime", "{module}.client")
+heavy = ("httpx", "attrs", "{module}._runtime", "{module}.client")
 loaded_by_import = sorted(name for name in heavy if name in sys.modules)
 exports = {{name: getattr(package, name) is not None for name in package.__all__}}
 from {module}.models import Error
@@ -85,3 +83,46 @@ def test_the_package_and_its_models_load_on_first_use(provider: Provider) -> Non
     assert seen["loaded_by_import"] == []
     assert seen["exports"] >= 15 and seen["in_dir"] and seen["same_class"]
     assert 1 <= seen["models_loaded"] < seen["models_total"] / 2
+
+
+USER_SNIPPET = """
+from fractel_client import SmsClient, connect
+from fractel_client.api.sms import post_sms
+from fractel_client.models import SmsRequest
+
+client = connect("http://127.0.0.1:1/v2", "user", "password")
+body = SmsRequest(to="3125550199", from_="3215550000", message="hi")
+reveal_type(client)
+reveal_type(post_sms.sync(client=client, body=body))
+reveal_type(client.sms.post_sms(body=body))
+reveal_type(post_sms.sync_detailed(client=client, body=body))
+
+
+async def later(client: SmsClient) -> None:
+    reveal_type(await client.aio.sms.post_sms(body=body))
+    reveal_type(await post_sms.asyncio(client=client, body=body))
+"""
+
+
+def test_mypy_strict_sees_the_success_model_not_a_union(tmp_path: Path) -> None:
+    """What a user's type checker says about a call: the success model, no ``| Error | None``."""
+    snippet = tmp_path / "user_code.py"
+    snippet.write_text(USER_SNIPPET, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    revealed = [line.split("Revealed type is ", 1)[1] for line in result.stdout.splitlines() if "Revealed type" in line]
+    assert revealed == [
+        '"fractel_client.api.SmsClient"',
+        '"fractel_client.models.send_result.SendResult"',
+        '"fractel_client.models.send_result.SendResult"',
+        '"fractel_client.types.Response[fractel_client.models.send_result.SendResult]"',
+        '"fractel_client.models.send_result.SendResult"',
+        '"fractel_client.models.send_result.SendResult"',
+    ], result.stdout
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert errors == [], result.stdout

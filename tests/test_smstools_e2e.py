@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 import trustme
-from smstools_client import AuthenticationError, Client, ValidationError, connect
+from smstools_client import AuthenticationError, SmsClient, ValidationError, connect
 from smstools_client.api.phonebook import create_contact, create_group, search_contacts
 from smstools_client.api.smart import smart_get_user
 from smstools_client.api.sms import cancel_sms, estimate_sms, search_sms, send_sms
@@ -69,7 +69,7 @@ def mock_of(server: MockServer) -> Smstools:
     return server.provider
 
 
-def client_for(server: MockServer, trust: ssl.SSLContext, **options: object) -> Client:
+def client_for(server: MockServer, trust: ssl.SSLContext, **options: object) -> SmsClient:
     return connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, verify_ssl=trust, **options)  # type: ignore[arg-type]
 
 

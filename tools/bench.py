@@ -96,7 +96,7 @@ SCENARIOS = {
     "smsend": Scenario(
         "smsend",
         "smsend_client",
-        "login",
+        "connect",
         {"username": "demo", "password": "demo-password"},
         {},
         "api.sms.send_sms",

@@ -7,7 +7,7 @@ One pass per row of providers.toml, with no provider-specific branches:
    the build instead of silently disappearing. It is given the resolved spec without
    operation-level ``security``: the generator would answer that with its own single-token
    ``AuthenticatedClient``, while the runtime applies every security requirement itself;
-3. copy the hand-written ``runtime/`` package in as ``<module>.runtime``, render its
+3. copy the hand-written ``runtime/`` package in as ``<module>._runtime`` (private), render its
    ``provider.py`` from the spec's ``x-sms-auth`` data and operation catalogue (see
    tools/catalogue.py) and the package ``__init__`` exporting it, then format with the pinned ruff.
    The package and ``models`` ``__init__`` load each name on first use (tools/templates/lazy.jinja),
@@ -21,7 +21,6 @@ committed under generated/, printing a diff; this is the drift check ``make test
 from __future__ import annotations
 
 import argparse
-import ast
 import copy
 import difflib
 import filecmp
@@ -183,26 +182,28 @@ def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     return flows
 
 
-#: What the package exports besides the provider's flows, by the module that defines it.
+#: What the package exports, by the module that defines it: what users call (the factory, its
+#: client classes, the errors, paging, call options). Everything else stays in private modules.
 PACKAGE_EXPORTS = (
-    ("client", ("AuthenticatedClient", "Client")),
-    ("runtime.created", ("created_id",)),
+    ("_runtime.provider", ("apaginate", "connect", "paginate")),
+    ("api", ("AsyncSmsClient", "SmsClient")),
+    ("_runtime.created", ("created_id",)),
     (
-        "runtime.errors",
+        "_runtime.errors",
         (
             "ApiError",
             "AuthenticationError",
             "DecodingError",
             "NotFoundError",
             "RateLimitedError",
+            "RequestTimeoutError",
             "ServerError",
-            "TimeoutError",
             "TransportError",
             "ValidationError",
         ),
     ),
-    ("runtime.login", ("LoginError",)),
-    ("runtime.policy", ("RetryPolicy", "call_options")),
+    ("_runtime.login", ("LoginError",)),
+    ("_runtime.policy", ("RetryPolicy", "call_options")),
 )
 
 
@@ -219,32 +220,54 @@ def _templates() -> jinja2.Environment:
     return env
 
 
-def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
+def environment(provider: Provider, credential_names: Sequence[str]) -> dict[str, str]:
+    """The environment variables ``connect()`` reads: ``<NAME>_BASE_URL`` and one per credential."""
+    prefix = provider.name.upper()
+    return {"base_url": f"{prefix}_BASE_URL", **{name: f"{prefix}_{name.upper()}" for name in credential_names}}
+
+
+def _credential_names(flows: Sequence[Mapping[str, Any]]) -> list[str]:
+    names = [list(flow["credential_names"]) for flow in flows]
+    if any(other != names[0] for other in names):
+        raise GenerationError(f"x-sms-auth flows must take the same credentials for one connect(): {names}")
+    return names[0]
+
+
+def _render_provider(spec: Mapping[str, Any], provider: Provider, package_dir: Path) -> str:
     try:
         operations = catalogue(spec, package_dir)
     except CatalogueError as exc:
         raise GenerationError(str(exc)) from exc
+    flows = auth_flows(spec)
+    credential_names = _credential_names(flows)
     return (
         _templates()
         .get_template("provider.py.jinja")
-        .render(flows=auth_flows(spec), operations=operations, errors=error_shape(spec))
+        .render(
+            flows=flows,
+            operations=operations,
+            errors=error_shape(spec),
+            credential_names=credential_names,
+            environment=environment(provider, credential_names),
+            base_url=spec["servers"][0]["url"],
+            package=provider.package,
+            version=provider.version,
+            title=spec["info"]["title"],
+        )
     )
 
 
-def _render_package_init(spec: Mapping[str, Any], module: str, provider_source: str) -> str:
-    """The package ``__init__``: every export, loaded on first use; the flows are what provider.py exports."""
-    flows = next(
-        ast.literal_eval(node.value)
-        for node in ast.parse(provider_source).body
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets)
-    )
-    homes = [*PACKAGE_EXPORTS, ("runtime.provider", tuple(flows))]
+def _render_package_init(spec: Mapping[str, Any], provider: Provider) -> str:
+    """The package ``__init__``: the curated exports, loaded on first use, and the two versions."""
+    homes = PACKAGE_EXPORTS
     return (
         _templates()
         .get_template("package_lazy_init.py.jinja")
         .render(
             title=spec["info"]["title"],
-            module=module,
+            module=provider.module,
+            version=provider.version,
+            api_version=str(spec["info"]["version"]),
             imports=[f"from .{home} import {', '.join(names)}" for home, names in homes],
             exports=[name for _, names in homes for name in names],
         )
@@ -281,6 +304,7 @@ def generate(provider: Provider, destination: Path) -> None:
         config = {
             "project_name_override": provider.package,
             "package_name_override": provider.module,
+            "package_version_override": provider.version,
             "post_hooks": [f"{BIN / 'ruff'} check --no-cache --fix-only .", f"{BIN / 'ruff'} format --no-cache ."],
         }
         (work / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -300,15 +324,15 @@ def generate(provider: Provider, destination: Path) -> None:
             what=f"{provider.name}: openapi-python-client",
         )
 
-        runtime_dir = output / provider.module / "runtime"
+        runtime_dir = output / provider.module / "_runtime"
         runtime_dir.mkdir()
         runtime_files = sorted(RUNTIME.glob("*.py"))
         for source in runtime_files:
             shutil.copyfile(source, runtime_dir / source.name)
-        provider_source = _render_provider(resolved, output / provider.module)
+        provider_source = _render_provider(resolved, provider, output / provider.module)
         (runtime_dir / "provider.py").write_text(provider_source, encoding="utf-8")
         (output / provider.module / "__init__.py").write_text(
-            _render_package_init(resolved, provider.module, provider_source), encoding="utf-8"
+            _render_package_init(resolved, provider), encoding="utf-8"
         )
         _run(
             [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],

@@ -6,6 +6,7 @@ a row and never touching pipeline code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ __all__ = ["ROOT", "Provider", "get_provider", "load_providers"]
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "providers.toml"
-FIELDS = ("name", "spec", "overlay", "package", "module", "mock")
+FIELDS = ("name", "spec", "overlay", "package", "module", "mock", "version")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Provider:
     package: str
     module: str
     mock: str
+    #: the generated package's own version (semver), independent of the API version in its spec.
+    version: str
 
     @property
     def package_dir(self) -> Path:
@@ -48,6 +51,9 @@ def load_providers(table: Path = TABLE) -> list[Provider]:
         if missing or unknown:
             raise ValueError(f"{table.name} row {index}: missing {missing}, unknown {unknown}")
         providers.append(Provider(**{field: row[field] for field in FIELDS}))
+    for provider in providers:
+        if not re.fullmatch(r"\d+\.\d+\.\d+", provider.version):
+            raise ValueError(f"{table.name}: {provider.name}: version {provider.version!r} is not MAJOR.MINOR.PATCH")
     for field in ("name", "package", "module"):
         values = [getattr(p, field) for p in providers]
         if len(values) != len(set(values)):

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.user_status import UserStatus
 from ...types import UNSET, Response, Unset
 
@@ -26,39 +25,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/status",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserStatus | None:
+def _parse_success(response: httpx.Response) -> UserStatus:
     if response.status_code == 200:
         response_200 = UserStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserStatus]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[UserStatus] = Call("get_user_status", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserStatus:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
-) -> Response[Error | UserStatus]:
+) -> Response[UserStatus]:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -80,11 +70,16 @@ def sync_detailed(
         get_money (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | UserStatus]
+        Response[UserStatus]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
-) -> Error | UserStatus | None:
+) -> UserStatus:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -111,24 +106,34 @@ def sync(
         get_money (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | UserStatus
+        UserStatus
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         get_money=get_money,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
-) -> Response[Error | UserStatus]:
+) -> Response[UserStatus]:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -137,11 +142,16 @@ async def asyncio_detailed(
         get_money (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | UserStatus]
+        Response[UserStatus]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
-) -> Error | UserStatus | None:
+) -> UserStatus:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -166,16 +176,22 @@ async def asyncio(
         get_money (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | UserStatus
+        UserStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            get_money=get_money,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        get_money=get_money,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

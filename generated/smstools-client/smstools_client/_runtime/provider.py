@@ -1,21 +1,23 @@
 # generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
 """This provider's runtime data, derived from the resolved spec and its ``x-sms-*`` extensions.
 
-``OPERATIONS`` tells the runtime which operation a request belongs to, which sends carry a key and
-how to look it up, and how lists page; ``ERRORS`` where error bodies hold the provider's code.
+``OPERATIONS`` tells the runtime what each operation needs (which sends carry a key and how to
+look it up, how lists page); ``ERRORS`` where error bodies hold the provider's code.
 
-Each auth flow (``x-sms-auth``) gives a function of its name returning a ``Client`` that
-authenticates, raises typed errors and retries safely, and a ``*_auth`` function returning the
-``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in once and returns the
-parsed answer as a typed object.
+:func:`connect` is the one factory: it returns a :class:`SmsClient` that authenticates with one
+of the flows ``x-sms-auth`` declares, raises typed errors and retries safely. Each flow also gives
+a ``*_auth`` function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``,
+which logs in once and returns the parsed answer as a typed object.
 """
 
+import os
+import platform
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from ..client import Client
+from ..api import SmsClient
 from .errors import ErrorShape
 from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
 from .paging import apaginate as _apaginate
@@ -25,18 +27,30 @@ from .resilient import build_client
 from .static import SchemeUse, StaticAuth, StaticSpec, check_https
 
 __all__ = [
+    "DEFAULT_BASE_URL",
+    "ENVIRONMENT",
     "ERRORS",
     "FLOWS",
     "OPERATIONS",
+    "USER_AGENT",
     "apaginate",
+    "connect",
     "paginate",
     "CONNECT",
-    "connect",
     "connect_auth",
 ]
 
-#: The login flows, first the one tools use by default.
+#: The login flows, first the one :func:`connect` uses by default.
 FLOWS = ["connect"]
+
+#: The spec's production server, the default ``base_url``.
+DEFAULT_BASE_URL = "https://api.smstools.it/rest/api"
+
+#: The environment variables :func:`connect` reads for arguments left out.
+ENVIRONMENT = {"base_url": "SMSTOOLS_BASE_URL", "auth_key": "SMSTOOLS_AUTH_KEY", "auth_secret": "SMSTOOLS_AUTH_SECRET"}
+
+#: Sent on every request: this package, its version, httpx and Python.
+USER_AGENT = f"smstools-client/0.2.0 httpx/{httpx.__version__} Python/{platform.python_version()}"
 
 #: Where this provider's error bodies hold its code and message (``x-sms-errors``).
 ERRORS = ErrorShape(code="/errorMsg", message="/errorMsg")
@@ -504,39 +518,96 @@ OPERATIONS = Catalogue(
             success=(200,),
             media=("application/json", "application/xml"),
         ),
-    )
+    ),
+    package=__name__.rsplit(".", 2)[0],
 )
 
 
 def paginate(
     function: Callable[..., Any], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
 ) -> Iterator[Any]:
-    """Iterate lazily over every item of a paginated list; ``function`` is its ``sync``, ``arguments``
-    its keyword arguments (``client`` included). ``limit`` caps the items, ``page_size`` each request."""
+    """Iterate lazily over every item of a paginated list.
+
+    ``function`` is the list operation as a client method (``client.sms.search_sms``) or its module's
+    ``sync`` (then ``client=`` goes into ``arguments``); ``arguments`` are its other keyword
+    arguments. ``limit`` caps the items, ``page_size`` each request."""
     return _paginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
 
 
 def apaginate(
     function: Callable[..., Awaitable[Any]], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
 ) -> AsyncIterator[Any]:
-    """The async twin of :func:`paginate`; ``function`` is the list operation's ``asyncio``."""
+    """The async twin of :func:`paginate`: ``client.aio.<tag>.<operation>`` or the module's ``asyncio``."""
     return _apaginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
 
 
 def _client(
     base_url: str, auth: httpx.Auth, timeout: float, retries: int, policy: RetryPolicy | None, options: dict[str, Any]
-) -> Client:
-    client: Client = build_client(
-        Client,
+) -> SmsClient:
+    headers = {"User-Agent": USER_AGENT, **(options.pop("headers", None) or {})}
+    client: SmsClient = build_client(
+        SmsClient,
         base_url,
         auth=auth,
         catalogue=OPERATIONS,
         errors=ERRORS,
-        package=__name__.split(".")[0],
         policy=policy or RetryPolicy(retries=retries, timeout=timeout),
+        headers=headers,
         **options,
     )
     return client
+
+
+def _argument(value: str | None, name: str) -> str:
+    if value is not None:
+        return value
+    variable = ENVIRONMENT[name]
+    found = os.environ.get(variable)
+    if not found:
+        raise TypeError(f"connect() needs {name}: pass it, or set the environment variable {variable}")
+    return found
+
+
+def connect(
+    base_url: str | None = None,
+    auth_key: str | None = None,
+    auth_secret: str | None = None,
+    *,
+    flow: Literal["connect"] = "connect",
+    lifetime: int | None = None,
+    allow_insecure_http: bool = False,
+    timeout: float = 30.0,
+    retries: int = 2,
+    policy: RetryPolicy | None = None,
+    **client_options: Any,
+) -> SmsClient:
+    """Return a client for Smstools REST API that authenticates, raises typed errors and retries safely.
+
+    ``base_url`` defaults to ``$SMSTOOLS_BASE_URL``, else the production server
+    https://api.smstools.it/rest/api; ``auth_key`` to ``$SMSTOOLS_AUTH_KEY``, ``auth_secret`` to ``$SMSTOOLS_AUTH_SECRET``.
+
+    ``flow`` picks how to authenticate:
+    - ``'connect'``: send the credentials as each operation's security requirement says, and Accept on every request. The provider accepts HTTPS only: a plain-http ``base_url`` is refused unless ``allow_insecure_http`` is true (a local mock).
+    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
+    replaces both with a full :class:`RetryPolicy`. Other options (``headers``, ``httpx_args``,
+    ``verify_ssl``...) go to the generated ``Client``.
+    """
+    base_url = base_url or os.environ.get(ENVIRONMENT["base_url"]) or DEFAULT_BASE_URL
+    auth_key = _argument(auth_key, "auth_key")
+    auth_secret = _argument(auth_secret, "auth_secret")
+    auth: httpx.Auth
+    if flow == "connect":
+        if lifetime is not None:
+            raise TypeError("flow connect has no token lifetime")
+        check_https(base_url, allow_insecure_http)
+        auth = connect_auth(
+            base_url,
+            auth_key,
+            auth_secret,
+        )
+    else:
+        raise ValueError(f"unknown flow {flow!r}; this provider has {FLOWS}")
+    return _client(base_url, auth, timeout, retries, policy, client_options)
 
 
 CONNECT = StaticSpec(
@@ -582,30 +653,3 @@ def connect_auth(
             "auth_secret": auth_secret,
         },
     )
-
-
-def connect(
-    base_url: str,
-    auth_key: str,
-    auth_secret: str,
-    *,
-    allow_insecure_http: bool = False,
-    timeout: float = 30.0,
-    retries: int = 2,
-    policy: RetryPolicy | None = None,
-    **client_options: Any,
-) -> Client:
-    """Return a client sending the credentials as each operation requires and Accept on every request.
-
-    The provider accepts HTTPS only: a plain-http ``base_url`` is refused unless
-    ``allow_insecure_http`` is true (a local mock).
-    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
-    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
-    """
-    check_https(base_url, allow_insecure_http)
-    auth = connect_auth(
-        base_url,
-        auth_key,
-        auth_secret,
-    )
-    return _client(base_url, auth, timeout, retries, policy, client_options)

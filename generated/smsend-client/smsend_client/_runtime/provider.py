@@ -1,22 +1,24 @@
 # generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
 """This provider's runtime data, derived from the resolved spec and its ``x-sms-*`` extensions.
 
-``OPERATIONS`` tells the runtime which operation a request belongs to, which sends carry a key and
-how to look it up, and how lists page; ``ERRORS`` where error bodies hold the provider's code.
+``OPERATIONS`` tells the runtime what each operation needs (which sends carry a key and how to
+look it up, how lists page); ``ERRORS`` where error bodies hold the provider's code.
 
-Each auth flow (``x-sms-auth``) gives a function of its name returning a ``Client`` that
-authenticates, raises typed errors and retries safely, and a ``*_auth`` function returning the
-``httpx.Auth`` alone; login flows also give ``*_credentials``, which logs in once and returns the
-parsed answer as a typed object.
+:func:`connect` is the one factory: it returns a :class:`SmsClient` that authenticates with one
+of the flows ``x-sms-auth`` declares, raises typed errors and retries safely. Each flow also gives
+a ``*_auth`` function returning the ``httpx.Auth`` alone; login flows also give ``*_credentials``,
+which logs in once and returns the parsed answer as a typed object.
 """
 
+import os
+import platform
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from ..client import Client
+from ..api import SmsClient
 from .errors import ErrorShape
 from .login import LoginAuth, LoginSpec
 from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
@@ -26,25 +28,36 @@ from .policy import RetryPolicy
 from .resilient import build_client
 
 __all__ = [
+    "DEFAULT_BASE_URL",
+    "ENVIRONMENT",
     "ERRORS",
     "FLOWS",
     "OPERATIONS",
+    "USER_AGENT",
     "apaginate",
+    "connect",
     "paginate",
     "LOGIN",
-    "login",
     "login_auth",
     "LoginCredentials",
     "login_credentials",
     "TOKEN",
-    "token",
     "token_auth",
     "TokenCredentials",
     "token_credentials",
 ]
 
-#: The login flows, first the one tools use by default.
+#: The login flows, first the one :func:`connect` uses by default.
 FLOWS = ["login", "token"]
+
+#: The spec's production server, the default ``base_url``.
+DEFAULT_BASE_URL = "http://app.gateway.smsend.it/API/v1.0/REST"
+
+#: The environment variables :func:`connect` reads for arguments left out.
+ENVIRONMENT = {"base_url": "SMSEND_BASE_URL", "username": "SMSEND_USERNAME", "password": "SMSEND_PASSWORD"}
+
+#: Sent on every request: this package, its version, httpx and Python.
+USER_AGENT = f"smsend-client/0.2.0 httpx/{httpx.__version__} Python/{platform.python_version()}"
 
 #: Where this provider's error bodies hold its code and message (``x-sms-errors``).
 ERRORS = ErrorShape(code="/result", message="/message")
@@ -515,39 +528,96 @@ OPERATIONS = Catalogue(
             success=(200,),
             media=("application/json",),
         ),
-    )
+    ),
+    package=__name__.rsplit(".", 2)[0],
 )
 
 
 def paginate(
     function: Callable[..., Any], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
 ) -> Iterator[Any]:
-    """Iterate lazily over every item of a paginated list; ``function`` is its ``sync``, ``arguments``
-    its keyword arguments (``client`` included). ``limit`` caps the items, ``page_size`` each request."""
+    """Iterate lazily over every item of a paginated list.
+
+    ``function`` is the list operation as a client method (``client.sms.search_sms``) or its module's
+    ``sync`` (then ``client=`` goes into ``arguments``); ``arguments`` are its other keyword
+    arguments. ``limit`` caps the items, ``page_size`` each request."""
     return _paginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
 
 
 def apaginate(
     function: Callable[..., Awaitable[Any]], *, limit: int | None = None, page_size: int | None = None, **arguments: Any
 ) -> AsyncIterator[Any]:
-    """The async twin of :func:`paginate`; ``function`` is the list operation's ``asyncio``."""
+    """The async twin of :func:`paginate`: ``client.aio.<tag>.<operation>`` or the module's ``asyncio``."""
     return _apaginate(OPERATIONS, function, limit=limit, page_size=page_size, **arguments)
 
 
 def _client(
     base_url: str, auth: httpx.Auth, timeout: float, retries: int, policy: RetryPolicy | None, options: dict[str, Any]
-) -> Client:
-    client: Client = build_client(
-        Client,
+) -> SmsClient:
+    headers = {"User-Agent": USER_AGENT, **(options.pop("headers", None) or {})}
+    client: SmsClient = build_client(
+        SmsClient,
         base_url,
         auth=auth,
         catalogue=OPERATIONS,
         errors=ERRORS,
-        package=__name__.split(".")[0],
         policy=policy or RetryPolicy(retries=retries, timeout=timeout),
+        headers=headers,
         **options,
     )
     return client
+
+
+def _argument(value: str | None, name: str) -> str:
+    if value is not None:
+        return value
+    variable = ENVIRONMENT[name]
+    found = os.environ.get(variable)
+    if not found:
+        raise TypeError(f"connect() needs {name}: pass it, or set the environment variable {variable}")
+    return found
+
+
+def connect(
+    base_url: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    *,
+    flow: Literal["login", "token"] = "login",
+    lifetime: int | None = None,
+    allow_insecure_http: bool = False,
+    timeout: float = 30.0,
+    retries: int = 2,
+    policy: RetryPolicy | None = None,
+    **client_options: Any,
+) -> SmsClient:
+    """Return a client for smSend REST API that authenticates, raises typed errors and retries safely.
+
+    ``base_url`` defaults to ``$SMSEND_BASE_URL``, else the production server
+    http://app.gateway.smsend.it/API/v1.0/REST; ``username`` to ``$SMSEND_USERNAME``, ``password`` to ``$SMSEND_PASSWORD``.
+
+    ``flow`` picks how to authenticate:
+    - ``'login'``: log in with ``GET /login`` on first use and send the answer as
+      user_key and Session_key; renewed shortly before it expires (where the provider
+      says when) and once after a 401.
+    - ``'token'``: log in with ``GET /token`` on first use and send the answer as
+      user_key and Access_token; renewed shortly before it expires (where the provider
+      says when) and once after a 401.
+    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
+    replaces both with a full :class:`RetryPolicy`. Other options (``headers``, ``httpx_args``,
+    ``verify_ssl``...) go to the generated ``Client``.
+    """
+    base_url = base_url or os.environ.get(ENVIRONMENT["base_url"]) or DEFAULT_BASE_URL
+    username = _argument(username, "username")
+    password = _argument(password, "password")
+    auth: httpx.Auth
+    if flow == "login":
+        auth = login_auth(base_url, username, password, lifetime=lifetime)
+    elif flow == "token":
+        auth = token_auth(base_url, username, password, lifetime=lifetime)
+    else:
+        raise ValueError(f"unknown flow {flow!r}; this provider has {FLOWS}")
+    return _client(base_url, auth, timeout, retries, policy, client_options)
 
 
 LOGIN = LoginSpec(
@@ -589,28 +659,6 @@ def login_auth(base_url: str, username: str, password: str, *, lifetime: int | N
     )
 
 
-def login(
-    base_url: str,
-    username: str,
-    password: str,
-    *,
-    lifetime: int | None = None,
-    timeout: float = 30.0,
-    retries: int = 2,
-    policy: RetryPolicy | None = None,
-    **client_options: Any,
-) -> Client:
-    """Return a client that logs in with ``GET /login`` on first use.
-
-    The login answer is sent on every request as user_key and Session_key; it is
-    renewed shortly before it expires (where the provider says when) and once after a 401.
-    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
-    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
-    """
-    auth = login_auth(base_url, username, password, lifetime=lifetime)
-    return _client(base_url, auth, timeout, retries, policy, client_options)
-
-
 def login_credentials(
     base_url: str,
     username: str,
@@ -624,7 +672,7 @@ def login_credentials(
         username,
         password,
     )
-    with httpx.Client(timeout=timeout) as client:
+    with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
     return LoginCredentials(**{name: values[name] for name in ["user_key", "session_key"]})
 
@@ -668,28 +716,6 @@ def token_auth(base_url: str, username: str, password: str, *, lifetime: int | N
     )
 
 
-def token(
-    base_url: str,
-    username: str,
-    password: str,
-    *,
-    lifetime: int | None = None,
-    timeout: float = 30.0,
-    retries: int = 2,
-    policy: RetryPolicy | None = None,
-    **client_options: Any,
-) -> Client:
-    """Return a client that logs in with ``GET /token`` on first use.
-
-    The login answer is sent on every request as user_key and Access_token; it is
-    renewed shortly before it expires (where the provider says when) and once after a 401.
-    ``timeout`` (seconds) applies to every request and ``retries`` to every safe retry; ``policy``
-    replaces both with a full :class:`RetryPolicy`. Other options go to the generated ``Client``.
-    """
-    auth = token_auth(base_url, username, password, lifetime=lifetime)
-    return _client(base_url, auth, timeout, retries, policy, client_options)
-
-
 def token_credentials(
     base_url: str,
     username: str,
@@ -703,6 +729,6 @@ def token_credentials(
         username,
         password,
     )
-    with httpx.Client(timeout=timeout) as client:
+    with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
     return TokenCredentials(**{name: values[name] for name in ["user_key", "access_token"]})
