@@ -6,7 +6,9 @@ package registry, then an import in that interpreter: what a user outside this r
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -15,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from tools.mock import load_mock
+from tools.mocks.server import MockServer
+from tools.overlay import load_yaml
 from tools.providers import Provider, load_providers
 
 #: httpx and attrs for the generated code; sniffio so httpcore's async pool does not retry a failed
@@ -30,27 +35,87 @@ def test_declares_only_runtime_dependencies(provider: Provider) -> None:
     assert project["name"] == provider.package
 
 
+SEND_PROBE = """
+import importlib.metadata as md, json, re, sys
+import {module} as package
+from {module}.models import {imports}
+
+seen = []
+client = package.connect({connect_args}, httpx_args={{"event_hooks": {{"request": [seen.append]}}}})
+result = {send}
+print(json.dumps({{
+    "result": str({result}),
+    "requires": sorted(re.split("[<>=!~ ;]", r)[0] for r in md.requires("{package}")),
+    "version": [package.__version__, md.version("{package}"), package.__api_version__],
+    "user_agent": seen[-1].headers["user-agent"],
+    "licence": md.metadata("{package}")["License-Expression"],
+    "site": package.__file__,
+}}))
+"""
+
+
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
-def test_installs_and_imports_in_a_fresh_environment(provider: Provider, tmp_path: Path) -> None:
+def test_the_wheel_installs_alone_and_sends_against_the_mock(provider: Provider, tmp_path: Path) -> None:
+    """Build the wheel as `make dist` does, install it alone into a fresh virtual environment (its
+    dependencies from the package registry as configured), and send against the mock from there."""
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(wheels),
+            str(provider.package_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    [wheel] = wheels.glob("*.whl")
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(provider.package_dir)],
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
     assert install.returncode == 0, install.stdout + install.stderr
-    probe = (
-        f"import {provider.module} as m, {provider.module}.api, {provider.module}.models; "
-        "import importlib.metadata as md, re; "
-        f"print(callable(m.connect), sorted(re.split('[<>=!~ ;]', r)[0] for r in md.requires('{provider.package}')))"
+    flows = importlib.import_module(f"{provider.module}._runtime.provider")
+    with MockServer(load_mock(provider)) as server:
+        arguments = [server.base_url, *provider.example["mock"]]
+        insecure = any(getattr(getattr(flows, name.upper()), "https_only", False) for name in flows.FLOWS)
+        probe = SEND_PROBE.format(
+            module=provider.module,
+            package=provider.package,
+            imports=", ".join(provider.example["imports"]),
+            connect_args=", ".join(map(repr, arguments)) + (", allow_insecure_http=True" if insecure else ""),
+            send=provider.example["send"],
+            result=provider.example["result"],
+        )
+        result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False)
+        assert result.returncode == 0, result.stderr
+        assert server.app.served >= 1
+    seen = json.loads(result.stdout)
+    assert seen["result"] and seen["result"] != "None"
+    assert seen["requires"] == ["attrs", "httpx", "sniffio"]
+    assert seen["version"] == [
+        provider.version,
+        provider.version,
+        str(load_yaml(provider.resolved_spec)["info"]["version"]),
+    ]
+    assert re.fullmatch(
+        rf"{provider.package}/{re.escape(provider.version)} httpx/[\d.]+ Python/[\d.]+", seen["user_agent"]
     )
-    result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True ['attrs', 'httpx', 'sniffio']"
+    assert seen["licence"] == "MIT"
+    assert str(env_dir) in seen["site"], "imported from the fresh environment, not the project's"
 
 
 LAZY_PROBE = """

@@ -33,9 +33,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import yaml
+from openapi_python_client.strings import ClassName
 
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
@@ -56,6 +58,7 @@ COMMENT_STYLES = {
     ".typed": "# {}\n",
     ".gitignore": "# {}\n",
     ".md": "<!-- {} -->\n",
+    "LICENSE": "{}\n\n",
 }
 
 
@@ -274,6 +277,79 @@ def _render_package_init(spec: Mapping[str, Any], provider: Provider) -> str:
     )
 
 
+def _readme_data(
+    spec: Mapping[str, Any], provider: Provider, operations: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """What the package README says about this provider, from the resolved spec and its catalogue."""
+    flows = auth_flows(spec)
+    credential_names = _credential_names(flows)
+    base_url = spec["servers"][0]["url"]
+
+    def where(entry: Mapping[str, Any]) -> dict[str, str]:
+        _, tag, name = entry["module"].split(".")
+        return {"tag": tag, "name": name}
+
+    by_id = {entry["id"]: entry for entry in operations}
+    sends = [
+        {
+            **where(entry),
+            "key": entry["send"]["key_name"],
+            "lookup": ".".join(where(by_id[entry["send"]["lookup"]["operation"]]).values()),
+        }
+        for entry in operations
+        if entry["send"] and entry["send"]["lookup"]
+    ]
+    hooks = []
+    for name, item in spec.get("webhooks", {}).items():
+        content = item.get("post", {}).get("requestBody", {}).get("content", {})
+        refs = [media.get("schema", {}).get("$ref", "") for media in content.values()]
+        models = sorted({str(ClassName(ref.rsplit("/", 1)[-1], "")) for ref in refs if ref})
+        hooks += [{"name": name, "model": model} for model in models]
+    insecure = any(flow["kind"] == "static" and flow["static"]["https_only"] for flow in flows)
+    mock_url = "http://127.0.0.1:8080" + urlsplit(base_url).path.rstrip("/")
+    arguments = [repr(mock_url).replace("'", '"'), *(f'"{value}"' for value in provider.example["mock"])]
+    if insecure:
+        arguments.append("allow_insecure_http=True")
+    description = str(spec["info"].get("description", "")).strip().split("\n\n")[0]
+    return {
+        "name": provider.name,
+        "package": provider.package,
+        "module": provider.module,
+        "version": provider.version,
+        "api_version": str(spec["info"]["version"]),
+        "title": spec["info"]["title"],
+        "description": " ".join(description.split()),
+        "base_url": base_url,
+        "environment": environment(provider, credential_names),
+        "credential_names": credential_names,
+        "flows": flows,
+        "example": provider.example,
+        "mock_connect": f"connect({', '.join(arguments)})",
+        "groups": [{"tag": tag} for tag in dict.fromkeys(where(entry)["tag"] for entry in operations)],
+        "paged": [where(entry) for entry in operations if entry["paging"]],
+        "sends_with_lookup": sends,
+        "webhooks": hooks,
+    }
+
+
+def _render_metadata(spec: Mapping[str, Any], provider: Provider, output: Path) -> None:
+    """The package's pyproject.toml, README.md (what a package index shows), LICENSE and CHANGELOG.md."""
+    try:
+        operations = catalogue(spec, output / provider.module)
+    except CatalogueError as exc:
+        raise GenerationError(str(exc)) from exc
+    data = _readme_data(spec, provider, operations)
+    templates = _templates()
+    (output / "README.md").write_text(
+        templates.get_template("package_readme.md.jinja").render(**data), encoding="utf-8"
+    )
+    (output / "pyproject.toml").write_text(
+        templates.get_template("package_pyproject.toml.jinja").render(urls=provider.urls, **data), encoding="utf-8"
+    )
+    shutil.copyfile(ROOT / "LICENSE", output / "LICENSE")
+    shutil.copyfile(ROOT / "CHANGELOG.md", output / "CHANGELOG.md")
+
+
 def _run(command: Sequence[str], cwd: Path, what: str) -> None:
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
@@ -334,6 +410,7 @@ def generate(provider: Provider, destination: Path) -> None:
         (output / provider.module / "__init__.py").write_text(
             _render_package_init(resolved, provider), encoding="utf-8"
         )
+        _render_metadata(resolved, provider, output)
         _run(
             [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],
             cwd=output,
