@@ -307,7 +307,7 @@ def _readme_data(
         hooks += [{"name": name, "model": model} for model in models]
     insecure = any(flow["kind"] == "static" and flow["static"]["https_only"] for flow in flows)
     mock_url = "http://127.0.0.1:8080" + urlsplit(base_url).path.rstrip("/")
-    arguments = [repr(mock_url).replace("'", '"'), *(f'"{value}"' for value in provider.example["mock"])]
+    arguments = [repr(mock_url).replace("'", '"'), *(f'"{value}"' for value in provider.example.get("mock", ()))]
     if insecure:
         arguments.append("allow_insecure_http=True")
     description = str(spec["info"].get("description", "")).strip().split("\n\n")[0]
@@ -358,7 +358,8 @@ def _run(command: Sequence[str], cwd: Path, what: str) -> None:
 
 
 def _files(folder: Path) -> Iterable[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    ignored = {"__pycache__", ".pdm-build"}  # bytecode, and what pdm-backend leaves when a wheel is built
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not ignored.intersection(p.parts))
 
 
 def generate(provider: Provider, destination: Path) -> None:
