@@ -191,3 +191,74 @@ def test_mypy_strict_sees_the_success_model_not_a_union(tmp_path: Path) -> None:
     ], result.stdout
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert errors == [], result.stdout
+
+
+@pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
+def test_the_public_names_are_what_users_call(provider: Provider) -> None:
+    """``__all__``: the factory, its client classes, errors, paging, call options and the versions;
+    no internal table, no generated ``Client``, no builtin shadowed."""
+    import builtins
+
+    package = importlib.import_module(provider.module)
+    exported = set(package.__all__)
+    assert {"connect", "SmsClient", "AsyncSmsClient", "ApiError", "paginate", "apaginate", "call_options"} <= exported
+    assert {"RetryPolicy", "RequestTimeoutError", "__version__", "__api_version__"} <= exported
+    assert not exported & set(dir(builtins)), exported & set(dir(builtins))
+    assert not exported & {"OPERATIONS", "FLOWS", "ERRORS", "AuthenticatedClient", "Client", "runtime"}
+    assert not any(name.isupper() for name in exported)
+    assert issubclass(package.RequestTimeoutError, package.TransportError)
+    for tag in importlib.import_module(f"{provider.module}.api").__all__:
+        group = importlib.import_module(f"{provider.module}.api.{tag}") if tag.islower() else None
+        assert group is None or group.__all__, f"api/{tag}/ lists its modules"
+
+
+@pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
+def test_every_operation_is_a_method_of_the_client_sync_and_async(
+    provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``client.<tag>.<operation>`` for every operation of the catalogue, sync and awaited, with the
+    module function's signature; the example send goes through both against the mock, with the
+    credentials and base URL taken from the documented environment variables."""
+    import asyncio
+    import inspect
+
+    package = importlib.import_module(provider.module)
+    flows = importlib.import_module(f"{provider.module}._runtime.provider")
+    client = package.connect("http://127.0.0.1:1", *provider.example["mock"], allow_insecure_http=True)
+    for operation in flows.OPERATIONS.operations:
+        _, tag, name = operation.module.split(".")
+        module = importlib.import_module(f"{provider.module}.{operation.module}")
+        method, awaited = getattr(getattr(client, tag), name), getattr(getattr(client.aio, tag), name)
+        expected = [p for p in inspect.signature(module.sync).parameters if p != "client"]
+        assert list(inspect.signature(method).parameters) == expected, operation.id
+        assert list(inspect.signature(awaited).parameters) == expected, operation.id
+        assert inspect.iscoroutinefunction(awaited) and not inspect.iscoroutinefunction(method)
+    with MockServer(load_mock(provider)) as server:
+        monkeypatch.setenv(flows.ENVIRONMENT["base_url"], server.base_url)
+        names = [name for name in flows.ENVIRONMENT if name != "base_url"]
+        for name, value in zip(names, provider.example["mock"], strict=True):
+            monkeypatch.setenv(flows.ENVIRONMENT[name], value)
+        client = package.connect(allow_insecure_http=True)
+        models = importlib.import_module(f"{provider.module}.models")
+        scope = {"client": client, **{name: getattr(models, name) for name in provider.example["imports"]}}
+        result = eval(provider.example["send"], scope)
+        assert eval(provider.example["result"], {"result": result})
+
+        async def awaited_send() -> object:
+            return await eval(provider.example["send"].replace("client.", "client.aio.", 1), scope)
+
+        assert eval(provider.example["result"], {"result": asyncio.run(awaited_send())})
+        assert server.app.served >= 2
+
+
+def test_connect_without_credentials_names_the_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fractel_client
+
+    monkeypatch.delenv("FRACTEL_USERNAME", raising=False)
+    monkeypatch.delenv("FRACTEL_BASE_URL", raising=False)
+    with pytest.raises(TypeError, match="FRACTEL_USERNAME"):
+        fractel_client.connect(password="x")
+    monkeypatch.setenv("FRACTEL_USERNAME", "u")
+    client = fractel_client.connect(password="x")
+    spec = load_yaml(next(p for p in load_providers() if p.module == "fractel_client").resolved_spec)
+    assert str(client.get_httpx_client().base_url).rstrip("/") == spec["servers"][0]["url"].rstrip("/")
