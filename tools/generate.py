@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import yaml
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, snake_case
 
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
@@ -143,6 +143,7 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
 
     default = first(spec.get("security", []))
     operations = []
+    named: dict[str, tuple[str, ...]] = {}
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             if isinstance(operation, Mapping) and "security" in operation:
@@ -154,6 +155,7 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
                     )
                 if required != default:
                     operations.append((method.upper(), path, required))
+                    named[snake_case(operation["operationId"])] = required
     return {
         "kind": "static",
         "name": flow["name"],
@@ -165,6 +167,7 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
             "operations": tuple(operations),
             "headers": dict(flow.get("headers", {})),
             "https_only": bool(flow.get("https-only", False)),
+            "named": named,
         },
     }
 

@@ -636,6 +636,7 @@ CONNECT = StaticSpec(
     ),
     headers={"Accept": "application/json"},
     https_only=True,
+    named={"smart_send_sms": ("smartKey", "smartSecret"), "smart_get_user": ("smartKey", "smartSecret")},
 )
 
 
