@@ -24,6 +24,8 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
+from tools.spec import deref, operations
+
 __all__ = ["CatalogueError", "catalogue", "error_shape"]
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default ``field_prefix``
@@ -33,27 +35,13 @@ class CatalogueError(ValueError):
     """The spec's extensions cannot be turned into a catalogue; the message says where."""
 
 
-def _deref(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _operations(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
-    found = []
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and "operationId" in operation:
-                found.append((method.upper(), path, operation))
-    return found
+    return [(op.method, op.path, op.operation) for op in operations(spec) if op.id]
 
 
 def _parameters(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    shared = spec["paths"][path].get("parameters", [])
-    return {p["name"]: p for p in (_deref(spec, raw) for raw in [*shared, *operation.get("parameters", [])])}
+    [found] = [op for op in operations(spec) if op.path == path and op.operation is operation]
+    return {p["name"]: p for p in found.parameters}
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[tuple[int, ...], tuple[str, ...], Any]:
@@ -61,10 +49,10 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[tup
     for code, response in operation.get("responses", {}).items():
         if str(code).startswith("2") and str(code).isdigit():
             codes.append(int(code))
-            content = _deref(spec, response).get("content", {})
+            content = deref(spec, response).get("content", {})
             media += [m for m in content if m not in media]
             if schema is None and "application/json" in content:
-                schema = _deref(spec, content["application/json"].get("schema"))
+                schema = deref(spec, content["application/json"].get("schema"))
     return tuple(sorted(codes)), tuple(media), schema
 
 
@@ -83,12 +71,12 @@ def _paging(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any], sc
     where = f"{operation['operationId']}: x-sms-pagination"
     items = settings.get("items")
     if items is None:
-        properties = _deref(spec, schema or {}).get("properties", {})
-        arrays = [name for name, prop in properties.items() if _deref(spec, prop).get("type") == "array"]
+        properties = deref(spec, schema or {}).get("properties", {})
+        arrays = [name for name, prop in properties.items() if deref(spec, prop).get("type") == "array"]
         if len(arrays) != 1:
             raise CatalogueError(f"{where}: cannot tell the items among array properties {arrays}; set `items`")
         items = arrays[0]
-    default = _deref(spec, parameters[size].get("schema", {})).get("default", 20)
+    default = deref(spec, parameters[size].get("schema", {})).get("default", 20)
     return {
         "style": settings["style"],
         "start_param": str(PythonIdentifier(start, FIELD_PREFIX)),

@@ -42,6 +42,7 @@ from openapi_python_client.strings import ClassName, snake_case
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
+from tools.spec import operations
 
 __all__ = ["GenerationError", "auth_flows", "check", "for_generator", "generate", "generate_all", "marker_for"]
 
@@ -90,10 +91,9 @@ def for_generator(spec: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and operation.get("operationId") == operation_id:
-                return method.upper(), path, operation
+    for found in operations(spec):
+        if found.id == operation_id:
+            return found.method, found.path, found.operation
     raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
 
 
@@ -142,20 +142,19 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
         return tuple(requirements[0]) if requirements else ()
 
     default = first(spec.get("security", []))
-    operations = []
+    exceptions = []
     named: dict[str, tuple[str, ...]] = {}
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and "security" in operation:
-                required = first(operation["security"])
-                missing = sorted(set(required) - set(uses))
-                if missing:
-                    raise GenerationError(
-                        f"{method.upper()} {path} needs schemes {missing} that x-sms-auth does not fill"
-                    )
-                if required != default:
-                    operations.append((method.upper(), path, required))
-                    named[snake_case(operation["operationId"])] = required
+    for found in operations(spec):
+        if "security" in found.operation:
+            required = first(found.operation["security"])
+            missing = sorted(set(required) - set(uses))
+            if missing:
+                raise GenerationError(
+                    f"{found.method} {found.path} needs schemes {missing} that x-sms-auth does not fill"
+                )
+            if required != default:
+                exceptions.append((found.method, found.path, required))
+                named[snake_case(found.id)] = required
     return {
         "kind": "static",
         "name": flow["name"],
@@ -164,7 +163,7 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
             "credentials": tuple(flow["credentials"]),
             "schemes": uses,
             "default": default,
-            "operations": tuple(operations),
+            "operations": tuple(exceptions),
             "headers": dict(flow.get("headers", {})),
             "https_only": bool(flow.get("https-only", False)),
             "named": named,
