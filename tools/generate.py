@@ -39,6 +39,7 @@ import jinja2
 import yaml
 from openapi_python_client.strings import ClassName, snake_case
 
+from runtime.operation import Operation
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
@@ -279,27 +280,25 @@ def _render_package_init(spec: Mapping[str, Any], provider: Provider) -> str:
     )
 
 
-def _readme_data(
-    spec: Mapping[str, Any], provider: Provider, operations: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
+def _readme_data(spec: Mapping[str, Any], provider: Provider, operations: Sequence[Operation]) -> dict[str, Any]:
     """What the package README says about this provider, from the resolved spec and its catalogue."""
     flows = auth_flows(spec)
     credential_names = _credential_names(flows)
     base_url = spec["servers"][0]["url"]
 
-    def where(entry: Mapping[str, Any]) -> dict[str, str]:
-        _, tag, name = entry["module"].split(".")
+    def where(entry: Operation) -> dict[str, str]:
+        _, tag, name = entry.module.split(".")
         return {"tag": tag, "name": name}
 
-    by_id = {entry["id"]: entry for entry in operations}
+    by_id = {entry.id: entry for entry in operations}
     sends = [
         {
             **where(entry),
-            "key": entry["send"]["key_name"],
-            "lookup": ".".join(where(by_id[entry["send"]["lookup"]["operation"]]).values()),
+            "key": entry.send.key_name,
+            "lookup": ".".join(where(by_id[entry.send.lookup.operation]).values()),
         }
         for entry in operations
-        if entry["send"] and entry["send"]["lookup"]
+        if entry.send is not None and entry.send.lookup is not None
     ]
     hooks = []
     for name, item in spec.get("webhooks", {}).items():
@@ -328,7 +327,7 @@ def _readme_data(
         "example": provider.example,
         "mock_connect": f"connect({', '.join(arguments)})",
         "groups": [{"tag": tag} for tag in dict.fromkeys(where(entry)["tag"] for entry in operations)],
-        "paged": [where(entry) for entry in operations if entry["paging"]],
+        "paged": [where(entry) for entry in operations if entry.paging is not None],
         "sends_with_lookup": sends,
         "webhooks": hooks,
     }

@@ -67,6 +67,8 @@ OPERATIONS = Catalogue(
             path="/auth",
             module="api.auth.post_auth",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -75,6 +77,8 @@ OPERATIONS = Catalogue(
             path="/sms",
             module="api.sms.post_sms",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -83,6 +87,8 @@ OPERATIONS = Catalogue(
             path="/sms/{to}/callback/{type}",
             module="api.sms.put_sms_to_callback_type",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
     ),

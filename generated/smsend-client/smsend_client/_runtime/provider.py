@@ -71,6 +71,8 @@ OPERATIONS = Catalogue(
             path="/login",
             module="api.auth.login",
             success=(200,),
+            send=None,
+            paging=None,
             media=("text/plain",),
         ),
         Operation(
@@ -79,6 +81,8 @@ OPERATIONS = Catalogue(
             path="/token",
             module="api.auth.token",
             success=(200,),
+            send=None,
+            paging=None,
             media=("text/plain",),
         ),
         Operation(
@@ -87,6 +91,8 @@ OPERATIONS = Catalogue(
             path="/dashboard",
             module="api.user.get_dashboard",
             success=(200,),
+            send=None,
+            paging=None,
             media=("text/plain",),
         ),
         Operation(
@@ -95,6 +101,8 @@ OPERATIONS = Catalogue(
             path="/checksession",
             module="api.user.check_session",
             success=(200,),
+            send=None,
+            paging=None,
             media=("text/plain",),
         ),
         Operation(
@@ -103,6 +111,8 @@ OPERATIONS = Catalogue(
             path="/pwdreset",
             module="api.user.reset_password",
             success=(200,),
+            send=None,
+            paging=None,
             media=("text/plain",),
         ),
         Operation(
@@ -111,6 +121,8 @@ OPERATIONS = Catalogue(
             path="/status",
             module="api.user.get_user_status",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -119,6 +131,8 @@ OPERATIONS = Catalogue(
             path="/contact",
             module="api.contacts.add_contact",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -127,6 +141,8 @@ OPERATIONS = Catalogue(
             path="/contact/{contactid}",
             module="api.contacts.get_contact",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -135,6 +151,8 @@ OPERATIONS = Catalogue(
             path="/list/{campaign_id}/contact",
             module="api.contacts.add_contact_to_list",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -143,6 +161,8 @@ OPERATIONS = Catalogue(
             path="/group",
             module="api.groups.create_group",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -151,6 +171,8 @@ OPERATIONS = Catalogue(
             path="/group/{group_id}",
             module="api.groups.modify_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -159,6 +181,8 @@ OPERATIONS = Catalogue(
             path="/group/{group_id}",
             module="api.groups.delete_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -167,7 +191,7 @@ OPERATIONS = Catalogue(
             path="/groups",
             module="api.groups.list_groups",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -176,6 +200,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=5,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="addContactToGroup",
@@ -183,6 +208,8 @@ OPERATIONS = Catalogue(
             path="/group/{group_id}/contact/{contact_id}",
             module="api.groups.add_contact_to_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -191,6 +218,8 @@ OPERATIONS = Catalogue(
             path="/group/{group_id}/contact/{contact_id}",
             module="api.groups.remove_contact_from_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -199,7 +228,7 @@ OPERATIONS = Catalogue(
             path="/alias",
             module="api.tpoa.list_aliases",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -208,6 +237,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="createAlias",
@@ -215,6 +245,8 @@ OPERATIONS = Catalogue(
             path="/alias",
             module="api.tpoa.create_alias",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -223,6 +255,8 @@ OPERATIONS = Catalogue(
             path="/alias/{alias_id}",
             module="api.tpoa.get_alias",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -231,6 +265,8 @@ OPERATIONS = Catalogue(
             path="/alias/{alias_id}",
             module="api.tpoa.delete_alias",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -239,7 +275,6 @@ OPERATIONS = Catalogue(
             path="/sms",
             module="api.sms.send_sms",
             success=(201,),
-            media=("application/json",),
             send=SendSpec(
                 key_in="body",
                 key_name="order_id",
@@ -253,6 +288,8 @@ OPERATIONS = Catalogue(
                     reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
                 ),
             ),
+            paging=None,
+            media=("application/json",),
         ),
         Operation(
             id="sendParametricSms",
@@ -260,7 +297,6 @@ OPERATIONS = Catalogue(
             path="/paramsms",
             module="api.sms.send_parametric_sms",
             success=(200, 201),
-            media=("application/json",),
             send=SendSpec(
                 key_in="body",
                 key_name="order_id",
@@ -274,6 +310,8 @@ OPERATIONS = Catalogue(
                     reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
                 ),
             ),
+            paging=None,
+            media=("application/json",),
         ),
         Operation(
             id="sendSmsToGroups",
@@ -281,7 +319,6 @@ OPERATIONS = Catalogue(
             path="/smstogroups",
             module="api.sms.send_sms_to_groups",
             success=(200, 201),
-            media=("application/json",),
             send=SendSpec(
                 key_in="body",
                 key_name="order_id",
@@ -295,6 +332,8 @@ OPERATIONS = Catalogue(
                     reply={"result": "OK", "order_id": "{key}", "total_sent": "/recipient_number"},
                 ),
             ),
+            paging=None,
+            media=("application/json",),
         ),
         Operation(
             id="getSmsState",
@@ -302,6 +341,8 @@ OPERATIONS = Catalogue(
             path="/sms/{order_id}",
             module="api.sms.get_sms_state",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -310,6 +351,8 @@ OPERATIONS = Catalogue(
             path="/sms/{order_id}",
             module="api.sms.delete_scheduled_sms",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -318,7 +361,7 @@ OPERATIONS = Catalogue(
             path="/smshistory",
             module="api.history.get_sms_history",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -327,6 +370,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="getNewReceivedMessages",
@@ -334,6 +378,8 @@ OPERATIONS = Catalogue(
             path="/newsrsmsmessage",
             module="api.received.get_new_received_messages",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -342,6 +388,8 @@ OPERATIONS = Catalogue(
             path="/newsrsmsmessage/{id_sim}",
             module="api.received.get_new_received_messages_by_sim",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -350,7 +398,7 @@ OPERATIONS = Catalogue(
             path="/srsmshistory",
             module="api.received.get_received_messages",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -359,6 +407,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="getReceivedMessagesBySim",
@@ -366,7 +415,7 @@ OPERATIONS = Catalogue(
             path="/srsmshistory/{id_sim}",
             module="api.received.get_received_messages_by_sim",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -375,6 +424,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="getReceivedMessagesAfter",
@@ -382,6 +432,8 @@ OPERATIONS = Catalogue(
             path="/srsmshistory/{id_sim}/{id_message}",
             module="api.received.get_received_messages_after",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -390,6 +442,8 @@ OPERATIONS = Catalogue(
             path="/list",
             module="api.email.create_list",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -398,6 +452,8 @@ OPERATIONS = Catalogue(
             path="/list/{list_id}",
             module="api.email.modify_list",
             success=(204,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -406,6 +462,8 @@ OPERATIONS = Catalogue(
             path="/list/{list_id}/group/{group_id}",
             module="api.email.add_group_to_list",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -414,6 +472,8 @@ OPERATIONS = Catalogue(
             path="/list/{list_id}/issue",
             module="api.email.create_email_draft",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -422,6 +482,8 @@ OPERATIONS = Catalogue(
             path="/list/{campaignId}/issue/template/{template}",
             module="api.email.create_issue_from_template",
             success=(200, 201),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -430,6 +492,8 @@ OPERATIONS = Catalogue(
             path="/list/{campaignId}/issue/{idIssue}",
             module="api.email.send_issue",
             success=(200, 201),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -438,7 +502,7 @@ OPERATIONS = Catalogue(
             path="/subaccounts",
             module="api.subaccounts.list_subaccounts",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -447,6 +511,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="createSubaccount",
@@ -454,6 +519,8 @@ OPERATIONS = Catalogue(
             path="/subaccount",
             module="api.subaccounts.create_subaccount",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -462,6 +529,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}",
             module="api.subaccounts.get_subaccount",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -470,6 +539,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}",
             module="api.subaccounts.edit_subaccount",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -478,6 +549,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/changepwd",
             module="api.subaccounts.change_subaccount_password",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -486,6 +559,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/credit",
             module="api.subaccounts.get_subaccount_credits",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
         Operation(
@@ -494,6 +569,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/credit",
             module="api.subaccounts.move_subaccount_credits",
             success=(201,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -502,7 +579,7 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/purchase",
             module="api.subaccounts.list_subaccount_purchases",
             success=(200,),
-            media=("application/json",),
+            send=None,
             paging=Paging(
                 style="page",
                 start_param="page_number",
@@ -511,6 +588,7 @@ OPERATIONS = Catalogue(
                 total=("total",),
                 default_size=10,
             ),
+            media=("application/json",),
         ),
         Operation(
             id="createSubaccountPurchase",
@@ -518,6 +596,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/purchase",
             module="api.subaccounts.create_subaccount_purchase",
             success=(200,),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -526,6 +606,8 @@ OPERATIONS = Catalogue(
             path="/subaccount/{subaccount_id}/purchase/{purchase_id}",
             module="api.subaccounts.delete_subaccount_purchase",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json",),
         ),
     ),

@@ -64,7 +64,6 @@ OPERATIONS = Catalogue(
             path="/sms/send",
             module="api.sms.send_sms",
             success=(200,),
-            media=("application/json", "application/xml"),
             send=SendSpec(
                 key_in="body",
                 key_name="transactionId",
@@ -85,6 +84,8 @@ OPERATIONS = Catalogue(
                     },
                 ),
             ),
+            paging=None,
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="sendSmsBulk",
@@ -92,7 +93,6 @@ OPERATIONS = Catalogue(
             path="/sms/sendbulk",
             module="api.sms.send_sms_bulk",
             success=(200,),
-            media=("application/json", "application/xml"),
             send=SendSpec(
                 key_in="body",
                 key_name="transactionId",
@@ -113,6 +113,8 @@ OPERATIONS = Catalogue(
                     },
                 ),
             ),
+            paging=None,
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="estimateSms",
@@ -120,6 +122,8 @@ OPERATIONS = Catalogue(
             path="/sms/estimate",
             module="api.sms.estimate_sms",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -128,6 +132,8 @@ OPERATIONS = Catalogue(
             path="/sms/cancel",
             module="api.sms.cancel_sms",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -136,7 +142,7 @@ OPERATIONS = Catalogue(
             path="/sms/search",
             module="api.sms.search_sms",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -145,6 +151,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="searchReceivedSms",
@@ -152,7 +159,7 @@ OPERATIONS = Catalogue(
             path="/sms/received/search",
             module="api.received.search_received_sms",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -161,6 +168,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="listReceptionServices",
@@ -168,6 +176,8 @@ OPERATIONS = Catalogue(
             path="/sms/received/sim/list",
             module="api.received.list_reception_services",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -176,6 +186,8 @@ OPERATIONS = Catalogue(
             path="/user",
             module="api.user.get_user",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -184,6 +196,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/group/list",
             module="api.phonebook.list_groups",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -192,6 +206,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/group",
             module="api.phonebook.create_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -200,6 +216,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/group/{id}",
             module="api.phonebook.get_group",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -208,6 +226,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/group/{id}",
             module="api.phonebook.rename_group",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -216,6 +236,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/group/{id}",
             module="api.phonebook.delete_group",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -224,7 +246,7 @@ OPERATIONS = Catalogue(
             path="/phonebook/group/{id}/contacts",
             module="api.phonebook.list_group_contacts",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -233,6 +255,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="searchContacts",
@@ -240,7 +263,7 @@ OPERATIONS = Catalogue(
             path="/phonebook/contact/search",
             module="api.phonebook.search_contacts",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -249,6 +272,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="createContact",
@@ -256,6 +280,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/contact",
             module="api.phonebook.create_contact",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -264,6 +290,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/contact/{id}",
             module="api.phonebook.get_contact",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -272,6 +300,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/contact/{id}",
             module="api.phonebook.update_contact",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -280,6 +310,8 @@ OPERATIONS = Catalogue(
             path="/phonebook/contact/{id}",
             module="api.phonebook.delete_contact",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -288,6 +320,8 @@ OPERATIONS = Catalogue(
             path="/email/sender/list",
             module="api.email.list_email_senders",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -296,7 +330,7 @@ OPERATIONS = Catalogue(
             path="/email/template/list",
             module="api.email.list_email_templates",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -305,6 +339,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="getEmailTemplate",
@@ -312,6 +347,8 @@ OPERATIONS = Catalogue(
             path="/email/template/{id}",
             module="api.email.get_email_template",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -320,7 +357,7 @@ OPERATIONS = Catalogue(
             path="/email/campaign/list",
             module="api.email.list_email_campaigns",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -329,6 +366,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="getEmailCampaign",
@@ -336,6 +374,8 @@ OPERATIONS = Catalogue(
             path="/email/campaign/{id}",
             module="api.email.get_email_campaign",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -344,6 +384,8 @@ OPERATIONS = Catalogue(
             path="/email/campaign/send",
             module="api.email.send_email_campaign",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -352,6 +394,8 @@ OPERATIONS = Catalogue(
             path="/email/send",
             module="api.email.send_email",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -360,6 +404,8 @@ OPERATIONS = Catalogue(
             path="/email/{id}",
             module="api.email.get_email",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -368,6 +414,8 @@ OPERATIONS = Catalogue(
             path="/alias",
             module="api.alias.create_alias",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -376,6 +424,8 @@ OPERATIONS = Catalogue(
             path="/alias/list",
             module="api.alias.list_aliases",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -384,6 +434,8 @@ OPERATIONS = Catalogue(
             path="/alias/{id}",
             module="api.alias.delete_alias",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -392,7 +444,7 @@ OPERATIONS = Catalogue(
             path="/reseller/subuser/search",
             module="api.reseller.search_subusers",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -401,6 +453,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="createSubuser",
@@ -408,6 +461,8 @@ OPERATIONS = Catalogue(
             path="/reseller/subuser",
             module="api.reseller.create_subuser",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -416,6 +471,8 @@ OPERATIONS = Catalogue(
             path="/reseller/subuser/{id}",
             module="api.reseller.get_subuser",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -424,6 +481,8 @@ OPERATIONS = Catalogue(
             path="/reseller/subuser/{id}",
             module="api.reseller.update_subuser",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -432,6 +491,8 @@ OPERATIONS = Catalogue(
             path="/reseller/subuser/{id}",
             module="api.reseller.delete_subuser",
             success=(200, 204),
+            send=None,
+            paging=None,
             media=(),
         ),
         Operation(
@@ -440,6 +501,8 @@ OPERATIONS = Catalogue(
             path="/verify/send",
             module="api.verify.send_verify_code",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -448,6 +511,8 @@ OPERATIONS = Catalogue(
             path="/verify/check",
             module="api.verify.check_verify_code",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -456,6 +521,8 @@ OPERATIONS = Catalogue(
             path="/push/send",
             module="api.push.send_push",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -464,6 +531,8 @@ OPERATIONS = Catalogue(
             path="/fidelity/list",
             module="api.fidelity.list_fidelity_programmes",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
         Operation(
@@ -472,7 +541,7 @@ OPERATIONS = Catalogue(
             path="/fidelity/{fidelityId}/card/list",
             module="api.fidelity.list_fidelity_cards",
             success=(200,),
-            media=("application/json", "application/xml"),
+            send=None,
             paging=Paging(
                 style="offset",
                 start_param="offset",
@@ -481,6 +550,7 @@ OPERATIONS = Catalogue(
                 total=("metadata", "count"),
                 default_size=20,
             ),
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="smartSendSms",
@@ -488,7 +558,6 @@ OPERATIONS = Catalogue(
             path="/smart/sms/send",
             module="api.smart.smart_send_sms",
             success=(200,),
-            media=("application/json", "application/xml"),
             send=SendSpec(
                 key_in="query",
                 key_name="transactionId",
@@ -509,6 +578,8 @@ OPERATIONS = Catalogue(
                     },
                 ),
             ),
+            paging=None,
+            media=("application/json", "application/xml"),
         ),
         Operation(
             id="smartGetUser",
@@ -516,6 +587,8 @@ OPERATIONS = Catalogue(
             path="/smart/user",
             module="api.smart.smart_get_user",
             success=(200,),
+            send=None,
+            paging=None,
             media=("application/json", "application/xml"),
         ),
     ),
