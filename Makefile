@@ -14,7 +14,7 @@ KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint speclint typecheck mock bench lock clean
+.PHONY: all help venv generate install test drift lint speclint typecheck mock bench dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -66,6 +66,13 @@ bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and b
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
 	$(BIN)/python -m tools.bench $(BENCH_ARGS)
 
+dist: all ## build a wheel and an sdist of every generated package into dist/ and check them (twine check --strict)
+	rm -rf dist && mkdir -p dist
+	for package in $(PACKAGES); do \
+		$(BIN)/python -m build --no-isolation --outdir dist generated/$$package || exit 1; \
+	done
+	$(BIN)/twine check --strict dist/*
+
 lock: ## re-pin requirements/dev.lock from requirements/dev.in (needs the package registry)
 	rm -rf $(BUILD)/lockenv && $(PYTHON) -m venv $(BUILD)/lockenv
 	$(BUILD)/lockenv/bin/pip install --quiet --disable-pip-version-check -r requirements/dev.in
@@ -73,4 +80,4 @@ lock: ## re-pin requirements/dev.lock from requirements/dev.in (needs the packag
 	  $(BUILD)/lockenv/bin/pip freeze; } > requirements/dev.lock
 
 clean: ## remove the virtual environment and build stamps (generated/ is kept: it is committed)
-	rm -rf $(VENV) $(BUILD) .pytest_cache .mypy_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) $(BUILD) dist .pytest_cache .mypy_cache .hypothesis .ruff_cache

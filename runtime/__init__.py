@@ -1,10 +1,11 @@
 """Hand-written runtime shared by every generated client.
 
-The generator copies this package into each generated client as ``<module>.runtime`` (marked as
-generated there), so each client installs and imports on its own. Provider specifics reach it only
+The generator copies this package into each generated client as ``<module>._runtime`` (private,
+marked as generated there), so each client installs and imports on its own. Provider specifics reach it only
 as data derived from the resolved spec.
 """
 
+from .call import Call, result
 from .created import MissingLocationError, created_id
 from .errors import (
     ApiError,
@@ -13,8 +14,8 @@ from .errors import (
     ErrorShape,
     NotFoundError,
     RateLimitedError,
+    RequestTimeoutError,
     ServerError,
-    TimeoutError,
     TransportError,
     ValidationError,
 )
@@ -26,6 +27,7 @@ from .static import SchemeUse, StaticAuth, StaticSpec, check_https
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "Call",
     "Catalogue",
     "DecodingError",
     "ErrorShape",
@@ -38,16 +40,17 @@ __all__ = [
     "Operation",
     "Paging",
     "RateLimitedError",
+    "RequestTimeoutError",
     "RetryPolicy",
     "SchemeUse",
     "SendSpec",
     "ServerError",
     "StaticAuth",
     "StaticSpec",
-    "TimeoutError",
     "TransportError",
     "ValidationError",
     "call_options",
     "check_https",
     "created_id",
+    "result",
 ]

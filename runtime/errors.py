@@ -26,8 +26,8 @@ __all__ = [
     "ErrorShape",
     "NotFoundError",
     "RateLimitedError",
+    "RequestTimeoutError",
     "ServerError",
-    "TimeoutError",
     "TransportError",
     "ValidationError",
     "error_for_response",
@@ -100,8 +100,8 @@ class TransportError(ApiError):
     """No usable HTTP response: connection refused or reset, TLS failure, a truncated answer."""
 
 
-class TimeoutError(TransportError):
-    """The provider did not answer within the timeout."""
+class RequestTimeoutError(TransportError):
+    """The provider did not answer within the timeout (named so as not to shadow the builtin ``TimeoutError``)."""
 
 
 class DecodingError(ApiError):
@@ -169,8 +169,13 @@ def error_for_response(
 ) -> ApiError:
     """The exception for an error response: class by status, provider code and message from the body."""
     code, message = provider_detail(response, shape)
-    request = response.request
-    text = f"{operation}: HTTP {response.status_code} from {request.method} {public_url(request.url)}"
+    text = f"{operation}: HTTP {response.status_code}"
+    try:
+        request = response.request
+    except RuntimeError:  # a response built by hand, as in a parser test: no request to name
+        pass
+    else:
+        text += f" from {request.method} {public_url(request.url)}"
     if code is not None:
         text += f" [{code}]"
     if message is not None and message != code:

@@ -18,6 +18,7 @@ import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 import httpx
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 #: Renew this long before the token expires (capped at a tenth of the token's lifetime).
 RENEW_MARGIN_SECONDS = 60.0
+#: A server clock further than this from ours is mentioned (once) in the log.
+CLOCK_SKEW_NOTE_SECONDS = 5.0
 
 
 class LoginError(AuthenticationError):
@@ -133,6 +136,7 @@ class LoginAuth(httpx.Auth):
         self._values: dict[str, str] = {}
         self._deadline: float | None = None
         self._generation = 0
+        self._noted: set[str] = set()
         self._sync_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
 
@@ -206,7 +210,35 @@ class LoginAuth(httpx.Auth):
             values["expires_at"] = body[self._spec.expires_at_field]
         return values
 
-    def _seconds_left(self, values: Mapping[str, str]) -> float | None:
+    def _server_now(self, response: httpx.Response) -> datetime:
+        """The time the login answer was sent, by the server's clock (its ``Date`` header), or by ours.
+
+        Why: an expiry time is written by the server's clock. Judged by a local clock that is behind
+        or ahead of it, a token looks expired at once (and every request would log in again) or
+        valid after it died. The difference is said once in the log.
+        """
+        local = datetime.now(UTC)
+        try:
+            server = parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return local
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=UTC)
+        skew = (server - local).total_seconds()
+        if abs(skew) > CLOCK_SKEW_NOTE_SECONDS:
+            self._note_once(
+                "skew",
+                f"the clock of {public_url(self._login_url)} is {abs(skew):.0f}s "
+                f"{'ahead of' if skew > 0 else 'behind'} this machine's; login expiry is judged by the server's clock",
+            )
+        return server
+
+    def _note_once(self, kind: str, message: str) -> None:
+        if kind not in self._noted:
+            self._noted.add(kind)
+            logger.warning("%s", message)
+
+    def _seconds_left(self, values: Mapping[str, str], response: httpx.Response) -> float | None:
         candidates: list[float] = []
         if self._lifetime is not None and self._spec.lifetime_field:
             candidates.append(float(self._lifetime))
@@ -218,7 +250,15 @@ class LoginAuth(httpx.Auth):
             else:
                 if expires_at.tzinfo is None:
                     expires_at = expires_at.replace(tzinfo=UTC)
-                candidates.append((expires_at - datetime.now(UTC)).total_seconds())
+                left = (expires_at - self._server_now(response)).total_seconds()
+                if left > 0:
+                    candidates.append(left)
+                else:  # an example token, or a server that does not mean it: a login per request would not help
+                    self._note_once(
+                        "expired",
+                        f"login at {public_url(self._login_url)} answered an expiry {-left:.0f}s in the past by the "
+                        "server's clock; the login is renewed only after a 401",
+                    )
         return min(candidates) if candidates else None
 
     def _accept(self, response: httpx.Response) -> None:
@@ -232,7 +272,7 @@ class LoginAuth(httpx.Auth):
             name: _check_header_value(name, template.format_map(values))
             for name, template in self._spec.headers.items()
         }
-        left = self._seconds_left(values)
+        left = self._seconds_left(values, response)
         self._headers = headers
         self._values = values
         self._deadline = None if left is None else self._clock() + left - min(RENEW_MARGIN_SECONDS, left / 10)

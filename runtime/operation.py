@@ -1,6 +1,7 @@
-"""What the runtime knows about each operation: generated from the resolved spec, matched by request.
+"""What the runtime knows about each operation: generated from the resolved spec, found by name.
 
-Why a catalogue: the generated operation functions only hand httpx a request. To raise the right
+Why a catalogue: the generated operation functions hand httpx a request tagged with their
+operation's name (see :mod:`.call`). To raise the right
 error, retry only what is safe and reconcile a send, the runtime must know which operation a
 request belongs to, whether it is idempotent, which key makes a send checkable and how to look
 it up. The generator writes that down as data (``OPERATIONS`` in ``runtime/provider.py``) from the
@@ -9,12 +10,17 @@ spec and the overlay's ``x-sms-send`` / ``x-sms-pagination`` extensions.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .call import Call
 
 __all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec", "join_path", "path_pattern"]
 
@@ -112,6 +118,8 @@ class Catalogue:
     """All operations of one provider; finds the operation of a request by method and path."""
 
     operations: tuple[Operation, ...]
+    #: the generated package these operations belong to ("" in tests of the runtime alone).
+    package: str = ""
 
     @cached_property
     def _by_method(self) -> Mapping[str, tuple[Operation, ...]]:
@@ -126,7 +134,27 @@ class Catalogue:
 
     @cached_property
     def by_module(self) -> Mapping[str, Operation]:
+        """Operations by Python name: the last part of their module, the snake_case operationId."""
         return {op.module.rsplit(".", 1)[-1]: op for op in self.operations}
+
+    @cached_property
+    def by_id(self) -> Mapping[str, Operation]:
+        return {op.id: op for op in self.operations}
+
+    def call_for(self, operation: Operation) -> Call[Any] | None:
+        """The generated :class:`.call.Call` of ``operation``, for a request the runtime builds itself
+        (a send's lookup), so its answer is checked against the spec like any generated call's.
+        ``None`` without a package (the runtime tested alone)."""
+        if not self.package:
+            return None
+        module = importlib.import_module(f"{self.package}.{operation.module}")
+        call: Call[Any] = module._CALL
+        return call
+
+    def named(self, name: str) -> Operation:
+        """The operation a generated function declared in its :class:`.call.Call` (a KeyError means
+        the package and its catalogue were generated apart, which the drift check forbids)."""
+        return self.by_module[name]
 
     def match(self, method: str, path: str, base_path: str = "") -> Operation | None:
         """The operation serving ``method path`` (an absolute URL path under ``base_path``), or ``None``."""

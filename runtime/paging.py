@@ -17,13 +17,28 @@ from .operation import Catalogue, Paging
 __all__ = ["apaginate", "paginate"]
 
 
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE, without importing inspect (slow) for one flag
+
+
+def _is_coroutine_function(function: Callable[..., Any]) -> bool:
+    code = getattr(getattr(function, "__func__", function), "__code__", None)
+    return code is not None and bool(code.co_flags & _CO_COROUTINE)
+
+
 def _paging(catalogue: Catalogue, function: Callable[..., Any], expected: str) -> Paging:
+    """The paging of ``function``: a client method (``client.sms.search_sms``, named after its
+    operation) or an endpoint module's ``sync``/``asyncio`` (named after the module)."""
     name = getattr(function, "__name__", "")
     module = getattr(function, "__module__", "").rsplit(".", 1)[-1]
-    operation = catalogue.by_module.get(module)
+    method = getattr(function, "__self__", None) is not None
+    operation = catalogue.by_module.get(name if method else module)
     if operation is None or operation.paging is None:
         raise TypeError(f"{module}.{name} is not a paginated operation of this client")
-    if name != expected:
+    if method:
+        if _is_coroutine_function(function) != (expected == "asyncio"):
+            face = "client.aio.<tag>" if expected == "asyncio" else "client.<tag>"
+            raise TypeError(f"pass the operation as {face}.{name}")
+    elif name != expected:
         raise TypeError(f"pass the operation's {expected}() function, not {name}()")
     return operation.paging
 

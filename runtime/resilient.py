@@ -2,8 +2,10 @@
 
 Why subclass ``httpx.Client.send``: every generated operation function ends in
 ``client.get_httpx_client().request(...)``, so one override gives all of them (``sync``,
-``sync_detailed`` and their async twins) the same behaviour without editing generated code. It
-sits above httpx's auth flow, so a login renewed after a 401 happens inside one attempt.
+``sync_detailed`` and their async twins) the same behaviour. Each such request carries its
+operation's :class:`.call.Call` in its extensions, which is how the flow knows the operation and
+parses its answer (see :mod:`.call`). It sits above httpx's auth flow, so a login renewed after a
+401 happens inside one attempt.
 
 The decisions live in one generator, :meth:`Engine.flow`, which yields "send this" and "sleep
 this long" and receives the outcomes; :class:`ResilientClient` and :class:`AsyncResilientClient`
@@ -29,8 +31,7 @@ The rules, in order:
 
 from __future__ import annotations
 
-import functools
-import importlib
+import json
 import logging
 import time
 from collections.abc import Callable, Generator
@@ -40,12 +41,13 @@ from typing import Any
 import httpx
 from httpx._client import USE_CLIENT_DEFAULT, BaseClient, UseClientDefault
 
+from .call import CALL, PARSED, Call, checked_parse
 from .errors import (
     ApiError,
     DecodingError,
     ErrorShape,
     NotFoundError,
-    TimeoutError,
+    RequestTimeoutError,
     TransportError,
     ValidationError,
     error_for_response,
@@ -80,39 +82,6 @@ _AuthArgument = (
 _Flow = Generator[_Send | _Sleep, _Outcome, httpx.Response]
 
 
-class _ParseContext:
-    """What a generated ``_parse_response`` reads from its client argument."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSED = "sms_parsed"
-
-
-def _parser(module: Any) -> Callable[..., Any]:
-    """The generated module's own ``_parse_response``, which it is made to skip for checked answers.
-
-    Why: the runtime parses each success once, to raise :class:`.DecodingError` before the answer
-    reaches the caller; the generated function would then parse the same bytes again. Its module's
-    ``_parse_response`` is therefore wrapped, once, to return the parse stored on the response.
-    Nothing of the generated file changes and an unchecked response is parsed as before.
-    """
-    current = module._parse_response
-    original: Callable[..., Any] | None = getattr(current, "__wrapped__", None)
-    if original is not None:
-        return original
-    original = current
-
-    @functools.wraps(original)
-    def parse(*, client: Any, response: httpx.Response) -> Any:
-        if _PARSED in response.extensions:
-            return response.extensions.pop(_PARSED)
-        return original(client=client, response=response)
-
-    module._parse_response = parse
-    return original
-
-
 def _not_sent(exc: Exception, request: httpx.Request) -> bool:
     """True when ``exc`` proves ``request`` never reached the server."""
     if isinstance(exc, ApiError):  # raised by the auth flow (a failed login) before the request left
@@ -133,7 +102,6 @@ class Engine:
         self,
         catalogue: Catalogue,
         errors: ErrorShape,
-        package: str,
         policy: RetryPolicy,
         base_url: httpx.URL,
         *,
@@ -145,48 +113,59 @@ class Engine:
         self.base_url = base_url
         self.base_path = base_url.path
         self.errors = errors
-        self.package = package
         self.policy = policy
 
     def operation_name(self, request: httpx.Request, operation: Operation | None) -> str:
         return operation.id if operation else f"{request.method} {public_url(request.url)}"
 
-    def decode(self, operation: Operation, response: httpx.Response) -> None:
-        """Parse the success body as the generated function will; raise DecodingError if it cannot."""
+    def decode(self, operation: Operation, call: Call[Any] | None, response: httpx.Response) -> None:
+        """Check a success answer against the spec; raise DecodingError if it does not match.
+
+        With the generated function's :class:`.Call`, the body is parsed once here and the value
+        kept on the response for the generated ``_parse_response`` (see :mod:`.call`); a request
+        the runtime built itself (a lookup) or a raw one is checked by status, and a JSON body by
+        whether it is JSON at all.
+        """
+        if call is not None:
+            response.extensions[PARSED] = checked_parse(call, response, operation.id)
+            return
+        problem = ""
         if response.status_code not in operation.success:
             documented = ", ".join(map(str, operation.success))
+            problem = f"the provider accepted the request with HTTP {response.status_code}, "
+            problem += f"which the spec does not document (documented: {documented})"
+        elif response.content and "application/json" in operation.media:
+            try:  # what a lookup's verdict and rebuilt reply read: a truncated body must not get there
+                json.loads(response.content)
+            except ValueError as exc:
+                problem = f"HTTP {response.status_code} answer is not JSON: {exc}"
+        if problem:
             raise DecodingError(
-                f"{operation.id}: the provider accepted the request with HTTP {response.status_code}, "
-                f"which the spec does not document (documented: {documented})",
+                f"{operation.id}: {problem}",
                 operation=operation.id,
                 status_code=response.status_code,
                 response=response,
                 may_have_been_sent=True,
             )
-        if not response.content or not operation.media:
-            return
-        parse = _parser(importlib.import_module(f"{self.package}.{operation.module}"))
-        try:
-            response.extensions[_PARSED] = parse(client=_ParseContext(), response=response)
-        except KeyError as exc:
-            problem = f"required field {exc.args[0]!r} is missing"
-        except (ValueError, TypeError, AttributeError) as exc:
-            problem = f"{type(exc).__name__}: {exc}"
-        else:
-            return
-        raise DecodingError(
-            f"{operation.id}: HTTP {response.status_code} answer does not match the spec: {problem}",
-            operation=operation.id,
-            status_code=response.status_code,
-            response=response,
-            may_have_been_sent=True,
-        )
 
-    def keyed(self, method: str, url: httpx.URL | str, options: dict[str, Any]) -> str | None:
+    def operation_of(self, request: httpx.Request) -> tuple[Operation | None, Call[Any] | None]:
+        """The request's operation: by the name its generated function declared, else by method and path.
+
+        Matching by path serves only requests without a :class:`.Call`: the lookups the runtime
+        builds itself and requests a caller makes directly on the httpx client.
+        """
+        call: Call[Any] | None = request.extensions.get(CALL)
+        if call is not None:
+            return self.catalogue.named(call.name), call
+        return self.catalogue.match(request.method, request.url.path, self.base_path), None
+
+    def keyed(self, options: dict[str, Any]) -> str | None:
         """Set a send's key in ``build_request``'s arguments (see :func:`.reconcile.key_arguments`)."""
-        if isinstance(url, str) and "://" not in url and "?" not in url:  # what generated functions pass
-            operation = self.catalogue.match(method.upper(), url, self.base_path)
-            if operation is not None and operation.send is not None:
+        extensions = options.get("extensions")
+        call: Call[Any] | None = extensions.get(CALL) if extensions else None
+        if call is not None:
+            operation = self.catalogue.named(call.name)
+            if operation.send is not None:
                 return key_arguments(operation.send, options)
         return None
 
@@ -203,7 +182,7 @@ class Engine:
 
         ``lookup`` marks the check of a send, retried on any 5xx: whether an SMS goes out twice
         depends on its answer."""
-        operation = self.catalogue.match(request.method, request.url.path, self.base_path)
+        operation, call = self.operation_of(request)
         name = self.operation_name(request, operation)
         policy = current_policy(self.policy)
         if policy.timeout != self.policy.timeout:
@@ -226,7 +205,7 @@ class Engine:
                     if operation is None:
                         return outcome
                     try:
-                        self.decode(operation, outcome)
+                        self.decode(operation, call, outcome)
                     except DecodingError as unreadable:
                         if operation.idempotent and attempt < policy.retries:  # a garbled read is safe to repeat
                             logger.info("%s: %s; attempt %d", name, unreadable, attempt + 2)
@@ -304,6 +283,10 @@ class Engine:
         assert operation.send is not None and operation.send.lookup is not None
         lookup = operation.send.lookup
         probe = lookup_request(self.base_url, lookup, key, _without_body_headers(request))
+        target = self.catalogue.by_id.get(lookup.operation)
+        lookup_call = self.catalogue.call_for(target) if target is not None else None
+        if lookup_call is not None:  # checked against the spec like a generated call: a garbled answer is retried
+            probe.extensions = {**probe.extensions, CALL: lookup_call}
         found: httpx.Response | None = None
         try:
             found = yield from self.flow(probe, lookup=True)
@@ -333,7 +316,7 @@ class Engine:
                 failure.args = (f"{failure.args[0]} ({note})",)
                 failure.may_have_been_sent = may_have_been_sent
             return failure
-        cls = TimeoutError if isinstance(failure, httpx.TimeoutException) else TransportError
+        cls = RequestTimeoutError if isinstance(failure, httpx.TimeoutException) else TransportError
         text = f"{name}: {_describe(failure)} on {request.method} {public_url(request.url)}"
         if note:
             text += f" ({note})"
@@ -372,7 +355,7 @@ class _Resilient(BaseClient):
         self.engine = engine
 
     def build_request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Request:
-        key = self.engine.keyed(method, url, options)
+        key = self.engine.keyed(options)
         request = super().build_request(method, join_path(self.base_url, url), **options)
         if key is not None:
             request.extensions = {**request.extensions, SEND_KEY: key}
@@ -450,7 +433,6 @@ def build_client(
     auth: httpx.Auth,
     catalogue: Catalogue,
     errors: ErrorShape,
-    package: str,
     policy: RetryPolicy,
     verify_ssl: Any = True,
     headers: dict[str, str] | None = None,
@@ -460,7 +442,7 @@ def build_client(
     raise_on_unexpected_status: bool = False,
 ) -> Any:
     """A generated ``Client`` whose sync and async httpx clients are the resilient ones."""
-    engine = Engine(catalogue, errors, package, policy, httpx.URL(base_url), renewable_auth=isinstance(auth, LoginAuth))
+    engine = Engine(catalogue, errors, policy, httpx.URL(base_url), renewable_auth=isinstance(auth, LoginAuth))
     options: dict[str, Any] = {
         "base_url": base_url,
         "headers": headers or {},

@@ -14,9 +14,11 @@ import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import httpx
 
+from .call import CALL, Call
 from .login import LoginError, register_query_secrets
 from .operation import path_pattern
 
@@ -49,12 +51,15 @@ class StaticSpec:
     #: is not the caller's choice and is replaced).
     headers: Mapping[str, str] = field(default_factory=dict)
     https_only: bool = False
+    #: the same exceptions by operation Python name, for requests tagged with their :class:`.call.Call`.
+    named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def routes(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
         return tuple((method, path_pattern(template), schemes) for method, template, schemes in self.operations)
 
     def schemes_for(self, method: str, path: str) -> tuple[str, ...]:
+        """By method and path: only for requests without a Call (the runtime's own lookups)."""
         for route_method, pattern, schemes in self.routes:
             if route_method == method and pattern.fullmatch(path):
                 return schemes
@@ -108,9 +113,14 @@ class StaticAuth(httpx.Auth):
         for name, value in self._spec.headers.items():
             if request.headers.get(name) in (None, "*/*"):  # absent, or httpx's own default Accept
                 request.headers[name] = value
-        path = request.url.path
-        path = path[len(self._base_path) :] if path.startswith(self._base_path) else path
-        for scheme in self._spec.schemes_for(request.method, path or "/"):
+        call: Call[Any] | None = request.extensions.get(CALL)
+        if call is not None:
+            schemes = self._spec.named.get(call.name, self._spec.default)
+        else:
+            path = request.url.path
+            path = path[len(self._base_path) :] if path.startswith(self._base_path) else path
+            schemes = self._spec.schemes_for(request.method, path or "/")
+        for scheme in schemes:
             where, name, value = self._carried[scheme]
             if where == "header":
                 request.headers[name] = value

@@ -1,7 +1,7 @@
 """Schemathesis hooks for the contract tests, loaded with SCHEMATHESIS_HOOKS=tests.schemathesis_hooks.
 
 Authentication is generic: the hook authorises each generated request with the generated client's
-own auth (the first flow of ``<module>.runtime.provider``) and the mock's demo credentials, both
+own auth (the first flow of ``<module>._runtime.provider``) and the mock's demo credentials, both
 found through the provider table, so every provider is authenticated exactly as its client does it:
 login headers, Basic auth, or keys in the query string, per the operation's security requirement.
 """
@@ -67,7 +67,7 @@ class ProviderAuth:
     """Authorise every generated request as the generated client would."""
 
     def __init__(self) -> None:
-        flows = importlib.import_module(f"{PROVIDER.module}.runtime.provider")
+        flows = importlib.import_module(f"{PROVIDER.module}._runtime.provider")
         credentials = importlib.import_module(PROVIDER.mock.partition(":")[0]).DEMO_LOGIN
         self.auth = getattr(flows, f"{flows.FLOWS[0]}_auth")(BASE_URL, **credentials)
         self.client = httpx.Client(timeout=10, verify=False)  # loopback only; the mock's test certificate

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from runtime.operation import Paging
 from tools.catalogue import CatalogueError, catalogue, error_shape
 
 SPEC: dict[str, Any] = {
@@ -62,21 +63,22 @@ def package(tmp_path: Path) -> Path:
 
 
 def test_operations_carry_modules_statuses_paging_and_sends(package: Path) -> None:
-    entries = {entry["id"]: entry for entry in catalogue(SPEC, package)}
-    assert entries["listThings"]["module"] == "api.things.list_things"
-    assert entries["listThings"]["paging"] == {
-        "style": "page",
-        "start_param": "page_number",
-        "size_param": "page_size",
-        "items": "things",
-        "total": ("total",),
-        "default_size": 5,
-    }
-    send = entries["sendThing"]["send"]
-    assert entries["sendThing"]["success"] == (201,) and entries["sendThing"]["paging"] is None
-    assert (send["key_in"], send["key_name"]) == ("body", "ref")
-    assert send["lookup"]["path_params"] == {"ref": "{key}"} and send["lookup"]["query"] == {"full": "yes"}
-    assert (send["lookup"]["method"], send["lookup"]["path"]) == ("GET", "/things/{ref}")
+    entries = {entry.id: entry for entry in catalogue(SPEC, package)}
+    assert entries["listThings"].module == "api.things.list_things"
+    assert entries["listThings"].paging == Paging(
+        style="page",
+        start_param="page_number",
+        size_param="page_size",
+        items="things",
+        total=("total",),
+        default_size=5,
+    )
+    send = entries["sendThing"].send
+    assert entries["sendThing"].success == (201,) and entries["sendThing"].paging is None
+    assert send is not None and (send.key_in, send.key_name) == ("body", "ref")
+    assert send.lookup is not None
+    assert send.lookup.path_params == {"ref": "{key}"} and send.lookup.query == {"full": "yes"}
+    assert (send.lookup.method, send.lookup.path) == ("GET", "/things/{ref}")
     assert error_shape(SPEC) == {"code": "/err", "message": ""}
 
 

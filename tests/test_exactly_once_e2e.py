@@ -69,7 +69,7 @@ def smsend_body(text: str) -> SendSms:
 SMSEND = Case(
     "sendSms",
     SmSend,
-    lambda server: smsend_client.login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, timeout=TIMEOUT),
+    lambda server: smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, timeout=TIMEOUT),
     lambda client, text: smsend_send.sync(client=client, body=smsend_body(text)),
     lambda client, text: smsend_send.asyncio(client=client, body=smsend_body(text)),
     lambda result: result.order_id,

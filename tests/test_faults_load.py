@@ -71,7 +71,7 @@ class Case:
 
 
 def smsend_client_for(server: MockServer, policy: Any) -> Any:
-    return smsend_client.login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, policy=policy)
+    return smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, policy=policy)
 
 
 def smstools_client_for(server: MockServer, policy: Any) -> Any:

@@ -9,7 +9,7 @@ import time
 
 import httpx
 import pytest
-from fractel_client import AuthenticationError, NotFoundError, ValidationError, connect
+from fractel_client import AuthenticationError, LoginError, NotFoundError, ValidationError, connect
 from fractel_client.api.auth import post_auth
 from fractel_client.api.sms import post_sms, put_sms_to_callback_type
 from fractel_client.models import (
@@ -25,7 +25,6 @@ from fractel_client.models import (
     SendResult,
     SmsRequest,
 )
-from fractel_client.runtime import LoginError
 
 from tests.conftest import Receiver
 from tests.webhook_check import mismatches
@@ -186,7 +185,7 @@ def test_wrong_credentials_raise_a_login_error_without_the_password(fractel_mock
 
 
 def test_the_login_operation_is_also_callable_directly(fractel_mock: MockServer) -> None:
-    from fractel_client import Client
+    from fractel_client.client import Client
 
     client = Client(base_url=fractel_mock.base_url)
     result = post_auth.sync(client=client, body=AuthRequest(username=DEMO_USERNAME, password=DEMO_PASSWORD, expires=60))

@@ -77,6 +77,7 @@ def tiny_provider(tmp_path: Path, spec: dict[str, Any], overlay: dict[str, Any])
         package="tiny-client",
         module="tiny_client",
         mock="tools.mocks.fractel:FracTEL",
+        version="1.0.0",
     )
 
 
@@ -97,7 +98,7 @@ def test_every_generated_file_carries_the_do_not_edit_marker(tiny_package: Path)
 
 
 def test_vendored_runtime_files_name_their_hand_written_source(tiny_package: Path) -> None:
-    first = (tiny_package / "tiny_client" / "runtime" / "login.py").read_text().splitlines()[0]
+    first = (tiny_package / "tiny_client" / "_runtime" / "login.py").read_text().splitlines()[0]
     assert first == "# " + marker_for("runtime/login.py")
 
 
@@ -108,13 +109,19 @@ def test_resolved_spec_is_written_beside_the_package(tiny_package: Path) -> None
 
 def test_generated_package_imports_and_exposes_its_login_flow(tiny_package: Path) -> None:
     code = (
-        "import tiny_client, inspect; "
-        "print(sorted(inspect.signature(tiny_client.sign_in).parameters)); "
-        "print(tiny_client.runtime.provider.SIGN_IN.headers, tiny_client.SignInCredentials.__name__)"
+        "import tiny_client, inspect, tiny_client._runtime.provider as p; "
+        "print(list(inspect.signature(tiny_client.connect).parameters)[:4]); "
+        "print(p.SIGN_IN.headers, p.SignInCredentials.__name__, p.ENVIRONMENT, p.DEFAULT_BASE_URL); "
+        "print(tiny_client.__version__, tiny_client.__api_version__)"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=tiny_package, capture_output=True, text=True, check=True)
-    assert "'secret', 'timeout', 'user'" in result.stdout
+    assert "['base_url', 'secret', 'user', 'flow']" in result.stdout  # yaml.safe_dump sorted the keys
     assert "{'X-Key': '{key}'} SignInCredentials" in result.stdout
+    assert (
+        "{'base_url': 'TINY_BASE_URL', 'secret': 'TINY_SECRET', 'user': 'TINY_USER'} http://tiny.test/v1"
+        in result.stdout
+    )
+    assert "1.0.0 1.2.3" in result.stdout
 
 
 def test_generator_warnings_fail_the_build(tmp_path: Path) -> None:
@@ -171,9 +178,12 @@ def test_every_kind_of_generated_file_has_a_marker_style(tiny_package: Path) -> 
 def test_provider_table_rows_are_complete_and_unique(tmp_path: Path) -> None:
     assert "fractel" in {p.name for p in load_providers()}
     table = tmp_path / "providers.toml"
-    row = 'name="a"\nspec="s"\noverlay="o"\npackage="p"\nmodule="m"\nmock="x:y"\n'
+    row = 'name="a"\nspec="s"\noverlay="o"\npackage="p"\nmodule="m"\nmock="x:y"\nversion="1.0.0"\n'
     table.write_text(f"[[provider]]\n{row}[[provider]]\n{row}")
     with pytest.raises(ValueError, match="duplicate name"):
+        load_providers(table)
+    table.write_text(f"[[provider]]\n{row.replace('1.0.0', '2.0')}")
+    with pytest.raises(ValueError, match=r"version '2\.0' is not MAJOR\.MINOR\.PATCH"):
         load_providers(table)
     table.write_text('[[provider]]\nname="a"\n')
     with pytest.raises(ValueError, match="missing"):

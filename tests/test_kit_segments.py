@@ -198,7 +198,7 @@ def test_smstools_estimate_and_the_credit_a_send_consumes_agree_with_segments(
 )
 def test_smsend_credits_a_send_consumes_agree_with_segments(text: str, encoding: str, parts: int) -> None:
     with MockServer(SmSend()) as server:
-        client = smsend_client.login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+        client = smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
         sent = smsend_send.sync(
             client=client,
             body=SendSms(

@@ -44,6 +44,7 @@ def test_fractel_success_is_an_explicit_200_and_errors_have_the_error_body(fract
 
 
 def test_fractel_generated_parsers_return_models_for_200_and_errors() -> None:
+    from fractel_client import ValidationError
     from fractel_client.api.sms import post_sms
     from fractel_client.client import Client
     from fractel_client.models import Error, SendResult
@@ -52,11 +53,14 @@ def test_fractel_generated_parsers_return_models_for_200_and_errors() -> None:
     ok = httpx.Response(200, json={"statusCode": 200, "result": "SUCCESS", "uid": "u"})
     bad = httpx.Response(400, json={"statusCode": 400, "error": "Bad Request", "message": '"to" is required'})
     assert isinstance(post_sms._parse_response(client=client, response=ok), SendResult)
-    assert isinstance(post_sms._parse_response(client=client, response=bad), Error)
+    with pytest.raises(ValidationError) as failure:
+        post_sms._parse_response(client=client, response=bad)
+    assert failure.value.response is not None
+    assert isinstance(Error.from_dict(failure.value.response.json()), Error)
 
 
 def test_fractel_login_is_declared_as_data_for_the_runtime(fractel: dict[str, Any]) -> None:
-    from fractel_client.runtime.provider import CONNECT
+    from fractel_client._runtime.provider import CONNECT
 
     [declared] = fractel["components"]["securitySchemes"]["token"]["x-sms-auth"]["flows"]
     assert declared["headers"] == {"token": "{token}"}
@@ -74,7 +78,7 @@ def smsend() -> dict[str, Any]:
 
 
 def test_smsend_both_logins_are_declared_with_exact_header_names(smsend: dict[str, Any]) -> None:
-    from smsend_client.runtime.provider import LOGIN, TOKEN
+    from smsend_client._runtime.provider import LOGIN, TOKEN
 
     assert LOGIN.headers == {"user_key": "{user_key}", "Session_key": "{session_key}"}
     assert TOKEN.headers == {"user_key": "{user_key}", "Access_token": "{access_token}"}
@@ -128,7 +132,7 @@ def smstools() -> dict[str, Any]:
 
 
 def test_smstools_static_flow_fills_basic_and_smart_keys_https_only_json(smstools: dict[str, Any]) -> None:
-    from smstools_client.runtime.provider import CONNECT
+    from smstools_client._runtime.provider import CONNECT
 
     assert CONNECT.default == ("basicAuth",) and CONNECT.https_only
     assert CONNECT.headers == {"Accept": "application/json"}

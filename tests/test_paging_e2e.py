@@ -39,7 +39,7 @@ def drain(module: Any, operation: Any, mode: str, **arguments: Any) -> list[Any]
 @pytest.fixture
 def smsend() -> Iterator[tuple[MockServer, Any]]:
     with MockServer(SmSend()) as server:
-        yield server, smsend_client.login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+        yield server, smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
 
 
 def test_smsend_groups_page_by_the_capitalised_total(smsend: tuple[MockServer, Any], mode: str) -> None:

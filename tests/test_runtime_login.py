@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from urllib.parse import parse_qs
 
 import httpx
@@ -49,7 +50,11 @@ class FakeClock:
 class Server:
     """A scripted provider: counts logins, issues token-N, can be told to reject tokens."""
 
-    def __init__(self, *, lifetime: int = 3600) -> None:
+    def __init__(self, *, lifetime: int = 3600, skew: float = 0.0, expires: str | None = None) -> None:
+        #: seconds the server's clock is ahead of ours (negative: behind); sent in its Date header.
+        self.skew = skew
+        #: a fixed expiry time to answer, such as an example token's.
+        self.expires = expires
         self.logins = 0
         self.valid: set[str] = set()
         self.seen: list[httpx.Request] = []
@@ -64,8 +69,10 @@ class Server:
             self.logins += 1
             token = f"token-{self.logins}"
             self.valid.add(token)
-            expires = datetime.now(UTC) + timedelta(seconds=self.lifetime)
-            return httpx.Response(200, json={"token": token, "expires": expires.isoformat()})
+            server_now = datetime.now(UTC) + timedelta(seconds=self.skew)
+            expires = self.expires or (server_now + timedelta(seconds=self.lifetime)).isoformat()
+            date = format_datetime(server_now, usegmt=True)
+            return httpx.Response(200, json={"token": token, "expires": expires}, headers={"date": date})
         if request.url.path == "/login":
             self.logins += 1
             return httpx.Response(200, text=f"UK{self.logins};SK{self.logins}")
@@ -234,3 +241,33 @@ def test_async_flow_logs_in_once_for_concurrent_requests_and_relogs_on_401() -> 
 
     assert set(asyncio.run(scenario())) == {200}
     assert server.logins == 2
+
+
+@pytest.mark.parametrize("skew", [-3600.0, 3600.0], ids=["server-behind", "server-ahead"])
+def test_clock_skew_does_not_make_every_request_log_in(skew: float, caplog: pytest.LogCaptureFixture) -> None:
+    """A token valid for 20 minutes by the server's clock, from a server an hour behind (or ahead
+    of) ours: judged by the server's Date header it stays valid, and the skew is logged once."""
+    server, clock = Server(lifetime=1200, skew=skew), FakeClock()
+    with caplog.at_level(logging.WARNING, logger="runtime.login"), client_for(server, make_auth(clock=clock)) as client:
+        for _ in range(3):
+            client.get("/x")
+        assert server.logins == 1
+        clock.now += 1200  # the token's own lifetime later, it is renewed
+        client.get("/x")
+    assert server.logins == 2
+    notes = [r.getMessage() for r in caplog.records if "clock" in r.getMessage()]
+    assert len(notes) == 1 and ("behind" if skew < 0 else "ahead of") in notes[0], notes
+
+
+def test_an_expiry_already_past_by_the_servers_clock_is_renewed_only_after_a_401(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An example token from 2017: no login before every request, one line in the log."""
+    server, clock = Server(expires="2017-07-01T00:00:00Z"), FakeClock()
+    with caplog.at_level(logging.WARNING, logger="runtime.login"), client_for(server, make_auth(clock=clock)) as client:
+        for _ in range(3):
+            client.get("/x")
+            clock.now += 600
+    assert server.logins == 1
+    notes = [r.getMessage() for r in caplog.records if "in the past" in r.getMessage()]
+    assert len(notes) == 1 and SECRET not in notes[0]

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
+from runtime.call import CALL, Call
 from runtime.errors import (
     ApiError,
     AuthenticationError,
@@ -23,8 +24,8 @@ from runtime.errors import (
     ErrorShape,
     NotFoundError,
     RateLimitedError,
+    RequestTimeoutError,
     ServerError,
-    TimeoutError,
     TransportError,
     ValidationError,
 )
@@ -36,16 +37,16 @@ BASE = "https://api.test/v1"
 REPLY = {"result": "OK", "order_id": "{key}", "count": "/recipients"}
 CATALOGUE = Catalogue(
     (
-        Operation("getThing", "GET", "/things/{id}", "api.sms.post_sms", media=()),
-        Operation("putThing", "PUT", "/things/{id}", "api.sms.post_sms", media=()),
-        Operation("createThing", "POST", "/things", "api.sms.post_sms", media=()),
+        Operation("getThing", "GET", "/things/{id}", "api.test.get_thing", media=()),
+        Operation("putThing", "PUT", "/things/{id}", "api.test.put_thing", media=()),
+        Operation("createThing", "POST", "/things", "api.test.create_thing", media=()),
         # decoded with a real generated module: FracTEL's SendResult needs statusCode, result, uid
-        Operation("postSms", "POST", "/sms", "api.sms.post_sms"),
+        Operation("postSms", "POST", "/sms", "api.test.post_sms"),
         Operation(
             "sendJson",
             "POST",
             "/send",
-            "api.sms.post_sms",
+            "api.test.send_json",
             success=(201,),
             media=(),
             send=SendSpec(
@@ -58,7 +59,7 @@ CATALOGUE = Catalogue(
             "sendForm",
             "POST",
             "/sendform",
-            "api.sms.post_sms",
+            "api.test.send_form",
             media=(),
             send=SendSpec(
                 "body",
@@ -66,9 +67,9 @@ CATALOGUE = Catalogue(
                 Lookup("search", "GET", "/search", query={"transactionId": "{key}"}, exists="/count", reply=REPLY),
             ),
         ),
-        Operation("sendQuery", "GET", "/smart/send", "api.sms.post_sms", media=(), send=SendSpec("query", "tid")),
-        Operation("getOrder", "GET", "/orders/{order_id}", "api.sms.post_sms", media=()),
-        Operation("search", "GET", "/search", "api.sms.post_sms", media=()),
+        Operation("sendQuery", "GET", "/smart/send", "api.test.send_query", media=(), send=SendSpec("query", "tid")),
+        Operation("getOrder", "GET", "/orders/{order_id}", "api.test.get_order", media=()),
+        Operation("search", "GET", "/search", "api.test.search", media=()),
     )
 )
 ERRORS = ErrorShape(code="/code", message="/message")
@@ -145,15 +146,36 @@ Runner = Callable[[Provider, str, str, dict[str, Any]], httpx.Response]
 
 
 def _engine(policy: RetryPolicy) -> Engine:
-    return Engine(CATALOGUE, ERRORS, "fractel_client", policy, httpx.URL(BASE))
+    return Engine(CATALOGUE, ERRORS, policy, httpx.URL(BASE))
+
+
+def _parse_sms(response: httpx.Response) -> object:
+    from fractel_client.models import SendResult
+
+    return SendResult.from_dict(response.json())
+
+
+def _as_generated(method: str, path: str, options: dict[str, Any]) -> dict[str, Any]:
+    """The request as a generated function makes it: tagged with its operation's Call (see
+    runtime/call.py). ``raw=True`` leaves it untagged, as a caller's own request on the httpx client."""
+    if options.pop("raw", False):
+        return options
+    operation = CATALOGUE.match(method, path)
+    assert operation is not None, f"no operation for {method} {path} in the test catalogue"
+    name = operation.module.rsplit(".", 1)[-1]
+    parse = _parse_sms if name == "post_sms" else lambda response: response.json() if response.content else None
+    return {**options, "extensions": {CALL: Call(name, parse, operation.success)}}
 
 
 def run_sync(provider: Provider, method: str, path: str, options: dict[str, Any], policy: RetryPolicy = FAST) -> Any:
+    options = _as_generated(method, path, dict(options))
     with ResilientClient(engine=_engine(policy), base_url=BASE, transport=httpx.MockTransport(provider)) as client:
         return client.request(method, path, **options)
 
 
 def run_async(provider: Provider, method: str, path: str, options: dict[str, Any], policy: RetryPolicy = FAST) -> Any:
+    options = _as_generated(method, path, dict(options))
+
     async def go() -> httpx.Response:
         transport = httpx.MockTransport(provider)
         async with AsyncResilientClient(engine=_engine(policy), base_url=BASE, transport=transport) as client:
@@ -219,7 +241,7 @@ def test_idempotent_requests_are_retried_after_timeouts(run: Any) -> None:
 def test_a_timeout_after_the_retries_is_a_timeout_error(run: Any) -> None:
     provider = Provider()
     provider.script("/things/7", *["timeout-before"] * 3)
-    with pytest.raises(TimeoutError) as failure:
+    with pytest.raises(RequestTimeoutError) as failure:
         run(provider, "GET", "/things/7", {})
     assert isinstance(failure.value, TransportError) and failure.value.status_code is None
 
@@ -269,7 +291,7 @@ def test_a_non_idempotent_request_is_retried_only_when_refused(run: Any) -> None
 def test_a_non_idempotent_request_is_not_repeated_after_an_ambiguous_failure(run: Any) -> None:
     provider = Provider()
     provider.script("/sms", "timeout-after")
-    with pytest.raises(TimeoutError) as failure:
+    with pytest.raises(RequestTimeoutError) as failure:
         run(provider, "POST", "/sms", {"data": {"to": "1"}})
     assert failure.value.may_have_been_sent and "may have been carried out" in str(failure.value)
     assert len(provider.requests) == 1
@@ -390,7 +412,7 @@ def test_a_send_whose_lookup_fails_raises_may_have_been_sent_with_the_key(run: A
 def test_a_send_declared_without_lookup_is_not_repeated(run: Any) -> None:
     provider = Provider()
     provider.script("/smart/send", "timeout-after")
-    with pytest.raises(TimeoutError) as failure:
+    with pytest.raises(RequestTimeoutError) as failure:
         run(provider, "GET", "/smart/send", {"params": {"text": "hi"}})
     assert failure.value.may_have_been_sent and len(provider.accepted) == 1
     assert len(provider.requests) == 1, "a send is never retried as an idempotent GET"
@@ -404,11 +426,14 @@ def test_a_missing_field_is_a_decoding_error_naming_operation_and_field(run: Any
     assert "postSms" in str(failure.value) and "'result'" in str(failure.value)
 
 
-def test_an_undocumented_success_status_is_a_decoding_error(run: Any) -> None:
+@pytest.mark.parametrize("raw", [False, True], ids=["generated", "raw"])
+def test_an_undocumented_success_status_is_a_decoding_error(run: Any, raw: bool) -> None:
+    """A generated call is checked through its Call; a raw request on the httpx client is matched
+    by path and checked by status."""
     provider = Provider()
     provider.script("/sms", "undocumented")
-    with pytest.raises(DecodingError, match="HTTP 202, which the spec does not document"):
-        run(provider, "POST", "/sms", {"data": {"to": "1"}})
+    with pytest.raises(DecodingError, match="postSms: the provider accepted the request with HTTP 202, which the spec"):
+        run(provider, "POST", "/sms", {"data": {"to": "1"}, "raw": raw})
 
 
 def test_header_values_with_cr_or_lf_are_refused_before_sending(run: Any) -> None:

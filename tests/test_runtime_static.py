@@ -8,6 +8,7 @@ import logging
 import httpx
 import pytest
 
+from runtime.call import CALL, Call
 from runtime.static import SchemeUse, StaticAuth, StaticSpec, check_https
 
 SPEC = StaticSpec(
@@ -22,6 +23,7 @@ SPEC = StaticSpec(
     operations=(("GET", "/smart/item/{id}", ("qkey", "qsecret")), ("POST", "/hdr", ("hdr",))),
     headers={"Accept": "application/json"},
     https_only=True,
+    named={"get_smart_item": ("qkey", "qsecret"), "post_hdr": ("hdr",)},
 )
 
 
@@ -72,3 +74,13 @@ def test_secrets_stay_out_of_reprs_and_httpx_logs(caplog: pytest.LogCaptureFixtu
     auth = StaticAuth(SPEC, "https://api.test", {"key": "K", "secret": "S3CR3T"})
     assert "S3CR3T" not in repr(auth) and "S3CR3T" not in caplog.text
     assert "authSecret=%3Credacted%3E" in caplog.text or "authSecret=<redacted>" in caplog.text
+
+
+def test_a_generated_call_gets_its_schemes_by_name_not_by_path() -> None:
+    """A request tagged with its operation's Call is not matched by path: the name decides."""
+    tagged = {CALL: Call("get_smart_item", lambda response: None, (200,))}
+    request = sent("GET", "/somewhere/else", extensions=tagged)  # type: ignore[arg-type]
+    assert dict(request.url.params) == {"authKey": "K", "authSecret": "S3CR3T"}
+    assert "Authorization" not in request.headers
+    plain = sent("GET", "/somewhere/else", extensions={CALL: Call("get_user", lambda response: None, (200,))})  # type: ignore[arg-type]
+    assert plain.headers["Authorization"].startswith("Basic ") and "authKey" not in plain.url.params

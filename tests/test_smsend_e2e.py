@@ -9,16 +9,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from smsend_client import (
-    Client,
-    LoginCredentials,
-    NotFoundError,
-    ValidationError,
-    created_id,
-    login,
-    login_credentials,
-    token,
-)
+from smsend_client import LoginError, NotFoundError, SmsClient, ValidationError, connect, created_id
+from smsend_client._runtime.provider import LoginCredentials, login_credentials
 from smsend_client.api.contacts import add_contact, get_contact
 from smsend_client.api.groups import add_contact_to_group, create_group, delete_group, list_groups
 from smsend_client.api.history import get_sms_history
@@ -42,7 +34,6 @@ from smsend_client.models import (
     SmsState,
     UserStatus,
 )
-from smsend_client.runtime import LoginError
 
 from tools.mocks.server import MockServer
 from tools.mocks.smsend import DEMO_PASSWORD, DEMO_SIMS, DEMO_USERNAME, SmSend
@@ -61,8 +52,8 @@ def mock_of(server: MockServer) -> SmSend:
     return server.provider
 
 
-def session(server: MockServer, **options: object) -> Client:
-    return login(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, **options)  # type: ignore[arg-type]
+def session(server: MockServer, **options: object) -> SmsClient:
+    return connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, **options)  # type: ignore[arg-type]
 
 
 def sms(message: str = "Hello", **fields: object) -> SendSms:
@@ -97,8 +88,12 @@ def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockS
 
 def test_token_mode_sends_user_key_and_access_token(smsend_mock: MockServer) -> None:
     seen: list[httpx.Request] = []
-    client = token(
-        smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, httpx_args={"event_hooks": {"request": [seen.append]}}
+    client = connect(
+        smsend_mock.base_url,
+        DEMO_USERNAME,
+        DEMO_PASSWORD,
+        flow="token",
+        httpx_args={"event_hooks": {"request": [seen.append]}},
     )
     assert isinstance(get_user_status.sync(client=client, get_money=True), UserStatus)
     login_request, request = seen
@@ -135,7 +130,7 @@ def test_login_gives_typed_credentials_not_a_string_to_split(smsend_mock: MockSe
 
 
 def test_wrong_credentials_are_a_login_error(smsend_mock: MockServer) -> None:
-    client = login(smsend_mock.base_url, DEMO_USERNAME, "wrong-password-123")
+    client = connect(smsend_mock.base_url, DEMO_USERNAME, "wrong-password-123")
     with pytest.raises(LoginError) as failure:
         check_session.sync(client=client)
     assert failure.value.status_code == 404 and "wrong-password-123" not in str(failure.value)
@@ -236,7 +231,7 @@ def test_received_messages_are_returned_once(smsend_mock: MockServer) -> None:
 
 
 def test_a_base_url_with_a_trailing_slash_and_the_samples_double_slash_both_work(smsend_mock: MockServer) -> None:
-    client = login(smsend_mock.base_url + "/", DEMO_USERNAME, DEMO_PASSWORD)
+    client = connect(smsend_mock.base_url + "/", DEMO_USERNAME, DEMO_PASSWORD)
     assert check_session.sync(client=client) == "true"
     doubled = httpx.get(smsend_mock.base_url + "//login", params={"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
     assert doubled.status_code == 200 and ";" in doubled.text

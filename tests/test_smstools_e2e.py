@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 import trustme
-from smstools_client import AuthenticationError, Client, ValidationError, connect
+from smstools_client import AuthenticationError, SmsClient, ValidationError, connect
 from smstools_client.api.phonebook import create_contact, create_group, search_contacts
 from smstools_client.api.push import send_push
 from smstools_client.api.smart import smart_get_user
@@ -77,7 +77,7 @@ def mock_of(server: MockServer) -> Smstools:
     return server.provider
 
 
-def client_for(server: MockServer, trust: ssl.SSLContext, **options: object) -> Client:
+def client_for(server: MockServer, trust: ssl.SSLContext, **options: object) -> SmsClient:
     return connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, verify_ssl=trust, **options)  # type: ignore[arg-type]
 
 

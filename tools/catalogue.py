@@ -24,6 +24,9 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
+from runtime.operation import Lookup, Operation, Paging, SendSpec
+from tools.spec import deref, operations
+
 __all__ = ["CatalogueError", "catalogue", "error_shape"]
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default ``field_prefix``
@@ -33,27 +36,13 @@ class CatalogueError(ValueError):
     """The spec's extensions cannot be turned into a catalogue; the message says where."""
 
 
-def _deref(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _operations(spec: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
-    found = []
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and "operationId" in operation:
-                found.append((method.upper(), path, operation))
-    return found
+    return [(op.method, op.path, op.operation) for op in operations(spec) if op.id]
 
 
 def _parameters(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    shared = spec["paths"][path].get("parameters", [])
-    return {p["name"]: p for p in (_deref(spec, raw) for raw in [*shared, *operation.get("parameters", [])])}
+    [found] = [op for op in operations(spec) if op.path == path and op.operation is operation]
+    return {p["name"]: p for p in found.parameters}
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[tuple[int, ...], tuple[str, ...], Any]:
@@ -61,10 +50,10 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[tup
     for code, response in operation.get("responses", {}).items():
         if str(code).startswith("2") and str(code).isdigit():
             codes.append(int(code))
-            content = _deref(spec, response).get("content", {})
+            content = deref(spec, response).get("content", {})
             media += [m for m in content if m not in media]
             if schema is None and "application/json" in content:
-                schema = _deref(spec, content["application/json"].get("schema"))
+                schema = deref(spec, content["application/json"].get("schema"))
     return tuple(sorted(codes)), tuple(media), schema
 
 
@@ -72,7 +61,7 @@ def _attributes(pointer: str) -> tuple[str, ...]:
     return tuple(str(PythonIdentifier(token, FIELD_PREFIX)) for token in pointer.strip("/").split("/") if token)
 
 
-def _paging(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any], schema: Any) -> dict[str, Any] | None:
+def _paging(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any], schema: Any) -> Paging | None:
     settings = {**spec.get("x-sms-pagination", {}), **operation.get("x-sms-pagination", {})}
     if not settings:
         return None
@@ -83,23 +72,23 @@ def _paging(spec: Mapping[str, Any], path: str, operation: Mapping[str, Any], sc
     where = f"{operation['operationId']}: x-sms-pagination"
     items = settings.get("items")
     if items is None:
-        properties = _deref(spec, schema or {}).get("properties", {})
-        arrays = [name for name, prop in properties.items() if _deref(spec, prop).get("type") == "array"]
+        properties = deref(spec, schema or {}).get("properties", {})
+        arrays = [name for name, prop in properties.items() if deref(spec, prop).get("type") == "array"]
         if len(arrays) != 1:
             raise CatalogueError(f"{where}: cannot tell the items among array properties {arrays}; set `items`")
         items = arrays[0]
-    default = _deref(spec, parameters[size].get("schema", {})).get("default", 20)
-    return {
-        "style": settings["style"],
-        "start_param": str(PythonIdentifier(start, FIELD_PREFIX)),
-        "size_param": str(PythonIdentifier(size, FIELD_PREFIX)),
-        "items": str(PythonIdentifier(items, FIELD_PREFIX)),
-        "total": _attributes(settings.get("total", "")),
-        "default_size": int(default),
-    }
+    default = deref(spec, parameters[size].get("schema", {})).get("default", 20)
+    return Paging(
+        style=str(settings["style"]),
+        start_param=str(PythonIdentifier(start, FIELD_PREFIX)),
+        size_param=str(PythonIdentifier(size, FIELD_PREFIX)),
+        items=str(PythonIdentifier(items, FIELD_PREFIX)),
+        total=_attributes(settings.get("total", "")),
+        default_size=int(default),
+    )
 
 
-def _send(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any] | None:
+def _send(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> SendSpec | None:
     declared = operation.get("x-sms-send")
     if declared is None:
         return None
@@ -107,8 +96,9 @@ def _send(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, An
     key = declared["key"]
     if key.get("in") not in ("body", "query"):
         raise CatalogueError(f"{where}: key.in must be body or query")
-    send: dict[str, Any] = {"key_in": key["in"], "key_name": key["name"], "lookup": None}
     lookup = declared.get("lookup")
+    if not lookup:
+        return SendSpec(key_in=str(key["in"]), key_name=str(key["name"]))
     if lookup:
         matches = [(m, p, o) for m, p, o in _operations(spec) if o["operationId"] == lookup["operationId"]]
         if not matches:
@@ -122,16 +112,19 @@ def _send(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, An
             if where_in not in ("path", "query"):
                 raise CatalogueError(f"{where}: lookup parameter {name!r} is not a path or query parameter")
             (path_params if where_in == "path" else query)[name] = str(template)
-        send["lookup"] = {
-            "operation": lookup["operationId"],
-            "method": method,
-            "path": path,
-            "path_params": path_params,
-            "query": query,
-            "exists": lookup.get("exists", ""),
-            "reply": dict(lookup.get("reply", {})),
-        }
-    return send
+    return SendSpec(
+        key_in=str(key["in"]),
+        key_name=str(key["name"]),
+        lookup=Lookup(
+            operation=str(lookup["operationId"]),
+            method=method,
+            path=path,
+            path_params=path_params,
+            query=query,
+            exists=str(lookup.get("exists", "")),
+            reply=dict(lookup.get("reply", {})),
+        ),
+    )
 
 
 def _module(package_dir: Path, operation_id: str) -> str:
@@ -142,22 +135,23 @@ def _module(package_dir: Path, operation_id: str) -> str:
     return ".".join(found[0].relative_to(package_dir).with_suffix("").parts)
 
 
-def catalogue(spec: Mapping[str, Any], package_dir: Path) -> list[dict[str, Any]]:
-    """One entry per operation, in spec order, for the provider template."""
+def catalogue(spec: Mapping[str, Any], package_dir: Path) -> list[Operation]:
+    """One runtime :class:`Operation` per operation, in spec order: built here, type-checked, and
+    written into the provider module as its ``repr`` (the generator-to-runtime hand-off)."""
     entries = []
     for method, path, operation in _operations(spec):
         success, media, schema = _success(spec, operation)
         entries.append(
-            {
-                "id": operation["operationId"],
-                "method": method,
-                "path": path,
-                "module": _module(package_dir, operation["operationId"]),
-                "success": success,
-                "media": media,
-                "send": _send(spec, operation),
-                "paging": _paging(spec, path, operation, schema),
-            }
+            Operation(
+                id=str(operation["operationId"]),
+                method=method,
+                path=path,
+                module=_module(package_dir, operation["operationId"]),
+                success=success,
+                media=media,
+                send=_send(spec, operation),
+                paging=_paging(spec, path, operation, schema),
+            )
         )
     return entries
 

@@ -7,7 +7,7 @@ One pass per row of providers.toml, with no provider-specific branches:
    the build instead of silently disappearing. It is given the resolved spec without
    operation-level ``security``: the generator would answer that with its own single-token
    ``AuthenticatedClient``, while the runtime applies every security requirement itself;
-3. copy the hand-written ``runtime/`` package in as ``<module>.runtime``, render its
+3. copy the hand-written ``runtime/`` package in as ``<module>._runtime`` (private), render its
    ``provider.py`` from the spec's ``x-sms-auth`` data and operation catalogue (see
    tools/catalogue.py) and the package ``__init__`` exporting it, then format with the pinned ruff.
    The package and ``models`` ``__init__`` load each name on first use (tools/templates/lazy.jinja),
@@ -21,7 +21,6 @@ committed under generated/, printing a diff; this is the drift check ``make test
 from __future__ import annotations
 
 import argparse
-import ast
 import copy
 import difflib
 import filecmp
@@ -34,13 +33,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import yaml
+from openapi_python_client.strings import ClassName, snake_case
 
+from runtime.operation import Operation
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
+from tools.spec import operations
 
 __all__ = ["GenerationError", "auth_flows", "check", "for_generator", "generate", "generate_all", "marker_for"]
 
@@ -57,6 +60,7 @@ COMMENT_STYLES = {
     ".typed": "# {}\n",
     ".gitignore": "# {}\n",
     ".md": "<!-- {} -->\n",
+    "LICENSE": "{}\n\n",
 }
 
 
@@ -88,10 +92,9 @@ def for_generator(spec: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and operation.get("operationId") == operation_id:
-                return method.upper(), path, operation
+    for found in operations(spec):
+        if found.id == operation_id:
+            return found.method, found.path, found.operation
     raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
 
 
@@ -140,18 +143,19 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
         return tuple(requirements[0]) if requirements else ()
 
     default = first(spec.get("security", []))
-    operations = []
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and "security" in operation:
-                required = first(operation["security"])
-                missing = sorted(set(required) - set(uses))
-                if missing:
-                    raise GenerationError(
-                        f"{method.upper()} {path} needs schemes {missing} that x-sms-auth does not fill"
-                    )
-                if required != default:
-                    operations.append((method.upper(), path, required))
+    exceptions = []
+    named: dict[str, tuple[str, ...]] = {}
+    for found in operations(spec):
+        if "security" in found.operation:
+            required = first(found.operation["security"])
+            missing = sorted(set(required) - set(uses))
+            if missing:
+                raise GenerationError(
+                    f"{found.method} {found.path} needs schemes {missing} that x-sms-auth does not fill"
+                )
+            if required != default:
+                exceptions.append((found.method, found.path, required))
+                named[snake_case(found.id)] = required
     return {
         "kind": "static",
         "name": flow["name"],
@@ -160,9 +164,10 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
             "credentials": tuple(flow["credentials"]),
             "schemes": uses,
             "default": default,
-            "operations": tuple(operations),
+            "operations": tuple(exceptions),
             "headers": dict(flow.get("headers", {})),
             "https_only": bool(flow.get("https-only", False)),
+            "named": named,
         },
     }
 
@@ -183,26 +188,28 @@ def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     return flows
 
 
-#: What the package exports besides the provider's flows, by the module that defines it.
+#: What the package exports, by the module that defines it: what users call (the factory, its
+#: client classes, the errors, paging, call options). Everything else stays in private modules.
 PACKAGE_EXPORTS = (
-    ("client", ("AuthenticatedClient", "Client")),
-    ("runtime.created", ("created_id",)),
+    ("_runtime.provider", ("apaginate", "connect", "paginate")),
+    ("api", ("AsyncSmsClient", "SmsClient")),
+    ("_runtime.created", ("created_id",)),
     (
-        "runtime.errors",
+        "_runtime.errors",
         (
             "ApiError",
             "AuthenticationError",
             "DecodingError",
             "NotFoundError",
             "RateLimitedError",
+            "RequestTimeoutError",
             "ServerError",
-            "TimeoutError",
             "TransportError",
             "ValidationError",
         ),
     ),
-    ("runtime.login", ("LoginError",)),
-    ("runtime.policy", ("RetryPolicy", "call_options")),
+    ("_runtime.login", ("LoginError",)),
+    ("_runtime.policy", ("RetryPolicy", "call_options")),
 )
 
 
@@ -219,36 +226,129 @@ def _templates() -> jinja2.Environment:
     return env
 
 
-def _render_provider(spec: Mapping[str, Any], package_dir: Path) -> str:
+def environment(provider: Provider, credential_names: Sequence[str]) -> dict[str, str]:
+    """The environment variables ``connect()`` reads: ``<NAME>_BASE_URL`` and one per credential."""
+    prefix = provider.name.upper()
+    return {"base_url": f"{prefix}_BASE_URL", **{name: f"{prefix}_{name.upper()}" for name in credential_names}}
+
+
+def _credential_names(flows: Sequence[Mapping[str, Any]]) -> list[str]:
+    names = [list(flow["credential_names"]) for flow in flows]
+    if any(other != names[0] for other in names):
+        raise GenerationError(f"x-sms-auth flows must take the same credentials for one connect(): {names}")
+    return names[0]
+
+
+def _render_provider(spec: Mapping[str, Any], provider: Provider, package_dir: Path) -> str:
     try:
         operations = catalogue(spec, package_dir)
     except CatalogueError as exc:
         raise GenerationError(str(exc)) from exc
+    flows = auth_flows(spec)
+    credential_names = _credential_names(flows)
     return (
         _templates()
         .get_template("provider.py.jinja")
-        .render(flows=auth_flows(spec), operations=operations, errors=error_shape(spec))
+        .render(
+            flows=flows,
+            operations=operations,
+            errors=error_shape(spec),
+            credential_names=credential_names,
+            environment=environment(provider, credential_names),
+            base_url=spec["servers"][0]["url"],
+            package=provider.package,
+            version=provider.version,
+            title=spec["info"]["title"],
+        )
     )
 
 
-def _render_package_init(spec: Mapping[str, Any], module: str, provider_source: str) -> str:
-    """The package ``__init__``: every export, loaded on first use; the flows are what provider.py exports."""
-    flows = next(
-        ast.literal_eval(node.value)
-        for node in ast.parse(provider_source).body
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets)
-    )
-    homes = [*PACKAGE_EXPORTS, ("runtime.provider", tuple(flows))]
+def _render_package_init(spec: Mapping[str, Any], provider: Provider) -> str:
+    """The package ``__init__``: the curated exports, loaded on first use, and the two versions."""
+    homes = PACKAGE_EXPORTS
     return (
         _templates()
         .get_template("package_lazy_init.py.jinja")
         .render(
             title=spec["info"]["title"],
-            module=module,
+            module=provider.module,
+            version=provider.version,
+            api_version=str(spec["info"]["version"]),
             imports=[f"from .{home} import {', '.join(names)}" for home, names in homes],
             exports=[name for _, names in homes for name in names],
         )
     )
+
+
+def _readme_data(spec: Mapping[str, Any], provider: Provider, operations: Sequence[Operation]) -> dict[str, Any]:
+    """What the package README says about this provider, from the resolved spec and its catalogue."""
+    flows = auth_flows(spec)
+    credential_names = _credential_names(flows)
+    base_url = spec["servers"][0]["url"]
+
+    def where(entry: Operation) -> dict[str, str]:
+        _, tag, name = entry.module.split(".")
+        return {"tag": tag, "name": name}
+
+    by_id = {entry.id: entry for entry in operations}
+    sends = [
+        {
+            **where(entry),
+            "key": entry.send.key_name,
+            "lookup": ".".join(where(by_id[entry.send.lookup.operation]).values()),
+        }
+        for entry in operations
+        if entry.send is not None and entry.send.lookup is not None
+    ]
+    hooks = []
+    for name, item in spec.get("webhooks", {}).items():
+        content = item.get("post", {}).get("requestBody", {}).get("content", {})
+        refs = [media.get("schema", {}).get("$ref", "") for media in content.values()]
+        models = sorted({str(ClassName(ref.rsplit("/", 1)[-1], "")) for ref in refs if ref})
+        hooks += [{"name": name, "model": model} for model in models]
+    insecure = any(flow["kind"] == "static" and flow["static"]["https_only"] for flow in flows)
+    mock_url = "http://127.0.0.1:8080" + urlsplit(base_url).path.rstrip("/")
+    arguments = [repr(mock_url).replace("'", '"'), *(f'"{value}"' for value in provider.example.get("mock", ()))]
+    if insecure:
+        arguments.append("allow_insecure_http=True")
+    description = str(spec["info"].get("description", "")).strip().split("\n\n")[0]
+    return {
+        "name": provider.name,
+        "package": provider.package,
+        "module": provider.module,
+        "version": provider.version,
+        "api_version": str(spec["info"]["version"]),
+        "title": spec["info"]["title"],
+        "description": " ".join(description.split()),
+        "base_url": base_url,
+        "environment": environment(provider, credential_names),
+        "credential_names": credential_names,
+        "flows": flows,
+        "example": provider.example,
+        "mock_connect": f"connect({', '.join(arguments)})",
+        "groups": [{"tag": tag} for tag in dict.fromkeys(where(entry)["tag"] for entry in operations)],
+        "paged": [where(entry) for entry in operations if entry.paging is not None],
+        "sends_with_lookup": sends,
+        "webhooks": hooks,
+    }
+
+
+def _render_metadata(spec: Mapping[str, Any], provider: Provider, output: Path) -> None:
+    """The package's pyproject.toml, README.md (what a package index shows), LICENSE and CHANGELOG.md."""
+    try:
+        operations = catalogue(spec, output / provider.module)
+    except CatalogueError as exc:
+        raise GenerationError(str(exc)) from exc
+    data = _readme_data(spec, provider, operations)
+    templates = _templates()
+    (output / "README.md").write_text(
+        templates.get_template("package_readme.md.jinja").render(**data), encoding="utf-8"
+    )
+    (output / "pyproject.toml").write_text(
+        templates.get_template("package_pyproject.toml.jinja").render(urls=provider.urls, **data), encoding="utf-8"
+    )
+    shutil.copyfile(ROOT / "LICENSE", output / "LICENSE")
+    shutil.copyfile(ROOT / "CHANGELOG.md", output / "CHANGELOG.md")
 
 
 def _run(command: Sequence[str], cwd: Path, what: str) -> None:
@@ -259,7 +359,8 @@ def _run(command: Sequence[str], cwd: Path, what: str) -> None:
 
 
 def _files(folder: Path) -> Iterable[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    ignored = {"__pycache__", ".pdm-build"}  # bytecode, and what pdm-backend leaves when a wheel is built
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not ignored.intersection(p.parts))
 
 
 def generate(provider: Provider, destination: Path) -> None:
@@ -281,6 +382,7 @@ def generate(provider: Provider, destination: Path) -> None:
         config = {
             "project_name_override": provider.package,
             "package_name_override": provider.module,
+            "package_version_override": provider.version,
             "post_hooks": [f"{BIN / 'ruff'} check --no-cache --fix-only .", f"{BIN / 'ruff'} format --no-cache ."],
         }
         (work / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -300,16 +402,17 @@ def generate(provider: Provider, destination: Path) -> None:
             what=f"{provider.name}: openapi-python-client",
         )
 
-        runtime_dir = output / provider.module / "runtime"
+        runtime_dir = output / provider.module / "_runtime"
         runtime_dir.mkdir()
         runtime_files = sorted(RUNTIME.glob("*.py"))
         for source in runtime_files:
             shutil.copyfile(source, runtime_dir / source.name)
-        provider_source = _render_provider(resolved, output / provider.module)
+        provider_source = _render_provider(resolved, provider, output / provider.module)
         (runtime_dir / "provider.py").write_text(provider_source, encoding="utf-8")
         (output / provider.module / "__init__.py").write_text(
-            _render_package_init(resolved, provider.module, provider_source), encoding="utf-8"
+            _render_package_init(resolved, provider), encoding="utf-8"
         )
+        _render_metadata(resolved, provider, output)
         _run(
             [str(BIN / "ruff"), "check", "--no-cache", "--fix-only", "."],
             cwd=output,

@@ -33,6 +33,7 @@ from werkzeug.wrappers import Request, Response
 
 from tools.mocks.faults import Fault, Faults
 from tools.mocks.xml import to_xml
+from tools.spec import deref, path_pattern
 
 __all__ = ["ISSUED_SECRETS", "Call", "MockProvider", "Problem", "Reply", "SpecApp", "issue_secret", "reason"]
 
@@ -124,13 +125,6 @@ def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Itera
     return [b""]
 
 
-def _pointer(document: Mapping[str, Any], ref: str) -> Any:
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
 class SpecApp:
     """The WSGI application serving one provider from its resolved spec."""
 
@@ -193,15 +187,12 @@ class SpecApp:
     def _declared_methods(self, path: str) -> list[str]:
         """The methods the spec declares for the operation path a request matched (for ``Allow``)."""
         for template, item in sorted(self.spec["paths"].items(), key=lambda entry: entry[0].count("{")):
-            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template))
-            if re.fullmatch(pattern, path):
+            if path_pattern(template).fullmatch(path):
                 return sorted(m.upper() for m in item if m in HTTP_METHODS)
         return []
 
     def _resolve(self, node: Any) -> Any:
-        while isinstance(node, Mapping) and "$ref" in node:
-            node = _pointer(self.spec, node["$ref"])
-        return node
+        return deref(self.spec, node)
 
     def _validator(self, schema: Mapping[str, Any]) -> jsonschema_rs.Draft202012Validator:
         key = id(schema)

@@ -13,103 +13,70 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
-    from .runtime.created import created_id
-    from .runtime.errors import (
+    from ._runtime.created import created_id
+    from ._runtime.errors import (
         ApiError,
         AuthenticationError,
         DecodingError,
         NotFoundError,
         RateLimitedError,
+        RequestTimeoutError,
         ServerError,
-        TimeoutError,
         TransportError,
         ValidationError,
     )
-    from .runtime.login import LoginError
-    from .runtime.policy import RetryPolicy, call_options
-    from .runtime.provider import (
-        ERRORS,
-        FLOWS,
-        LOGIN,
-        OPERATIONS,
-        TOKEN,
-        LoginCredentials,
-        TokenCredentials,
-        apaginate,
-        login,
-        login_auth,
-        login_credentials,
-        paginate,
-        token,
-        token_auth,
-        token_credentials,
-    )
+    from ._runtime.login import LoginError
+    from ._runtime.policy import RetryPolicy, call_options
+    from ._runtime.provider import apaginate, connect, paginate
+    from .api import AsyncSmsClient, SmsClient
+
+#: This package's version (semver; independent of the API's).
+__version__ = "0.2.0"
+#: The version of the provider's API this package was generated for (``info.version`` of its spec).
+__api_version__ = "1.0"
 
 __all__ = (
     "ApiError",
-    "AuthenticatedClient",
+    "AsyncSmsClient",
     "AuthenticationError",
-    "Client",
     "DecodingError",
-    "ERRORS",
-    "FLOWS",
-    "LOGIN",
-    "LoginCredentials",
     "LoginError",
     "NotFoundError",
-    "OPERATIONS",
     "RateLimitedError",
+    "RequestTimeoutError",
     "RetryPolicy",
     "ServerError",
-    "TOKEN",
-    "TimeoutError",
-    "TokenCredentials",
+    "SmsClient",
     "TransportError",
     "ValidationError",
     "apaginate",
     "call_options",
+    "connect",
     "created_id",
-    "login",
-    "login_auth",
-    "login_credentials",
     "paginate",
-    "token",
-    "token_auth",
-    "token_credentials",
+    "__api_version__",
+    "__version__",
 )
 
 _HOMES = {
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
-    "created_id": ".runtime.created",
-    "ApiError": ".runtime.errors",
-    "AuthenticationError": ".runtime.errors",
-    "DecodingError": ".runtime.errors",
-    "NotFoundError": ".runtime.errors",
-    "RateLimitedError": ".runtime.errors",
-    "ServerError": ".runtime.errors",
-    "TimeoutError": ".runtime.errors",
-    "TransportError": ".runtime.errors",
-    "ValidationError": ".runtime.errors",
-    "LoginError": ".runtime.login",
-    "RetryPolicy": ".runtime.policy",
-    "call_options": ".runtime.policy",
-    "ERRORS": ".runtime.provider",
-    "FLOWS": ".runtime.provider",
-    "OPERATIONS": ".runtime.provider",
-    "apaginate": ".runtime.provider",
-    "paginate": ".runtime.provider",
-    "LOGIN": ".runtime.provider",
-    "login": ".runtime.provider",
-    "login_auth": ".runtime.provider",
-    "LoginCredentials": ".runtime.provider",
-    "login_credentials": ".runtime.provider",
-    "TOKEN": ".runtime.provider",
-    "token": ".runtime.provider",
-    "token_auth": ".runtime.provider",
-    "TokenCredentials": ".runtime.provider",
-    "token_credentials": ".runtime.provider",
+    "created_id": "._runtime.created",
+    "ApiError": "._runtime.errors",
+    "AuthenticationError": "._runtime.errors",
+    "DecodingError": "._runtime.errors",
+    "NotFoundError": "._runtime.errors",
+    "RateLimitedError": "._runtime.errors",
+    "RequestTimeoutError": "._runtime.errors",
+    "ServerError": "._runtime.errors",
+    "TransportError": "._runtime.errors",
+    "ValidationError": "._runtime.errors",
+    "LoginError": "._runtime.login",
+    "RetryPolicy": "._runtime.policy",
+    "call_options": "._runtime.policy",
+    "apaginate": "._runtime.provider",
+    "connect": "._runtime.provider",
+    "paginate": "._runtime.provider",
+    "AsyncSmsClient": ".api",
+    "SmsClient": ".api",
 }
 
 

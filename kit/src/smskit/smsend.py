@@ -22,7 +22,7 @@ __all__ = ["SmsendSender"]
 
 
 class SmsendSender(BaseAdapter):
-    """Sends through an smSend client from ``smsend_client.login`` (or :meth:`connect`).
+    """Sends through an smSend client from ``smsend_client.connect`` (or :meth:`connect`).
 
     ``message_type``: ``"N"`` (high quality, the default), ``"L"`` or ``"LL"``. ``country_code``:
     for numbers given without one. ``zone``: the zone smSend reads dates in (default Europe/Rome).
@@ -43,7 +43,7 @@ class SmsendSender(BaseAdapter):
         """A sender over a new client (``login``); ``message_type``/``country_code``/``zone`` are the
         sender's, the rest go to the client factory."""
         own = {name: options.pop(name) for name in ("message_type", "country_code", "zone") if name in options}
-        client = smsend_client.login(base_url, username, password, **options)
+        client = smsend_client.connect(base_url, username, password, **options)
         return cls(client, **own)
 
     def _send_call(self, to: str, text: str, sender: str | None, key: str | None, at: datetime | None) -> Call:

@@ -4,10 +4,10 @@ from typing import Any
 
 import httpx
 
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.auth_request import AuthRequest
 from ...models.auth_result import AuthResult
-from ...models.error import Error
 from ...types import Response
 
 
@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/auth",
+        "extensions": {CALL: _CALL},
     }
 
     _kwargs["data"] = body.to_dict()
@@ -29,28 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthResult | Error:
+def _parse_success(response: httpx.Response) -> AuthResult:
     if response.status_code == 200:
         response_200 = AuthResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthResult | Error]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[AuthResult] = Call("post_auth", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthResult:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthRequest,
-) -> Response[AuthResult | Error]:
+) -> Response[AuthResult]:
     """Obtain a FracTEL Auth token
 
      Returns a token that can be used to make authenticated requests.
@@ -72,11 +69,16 @@ def sync_detailed(
         body (AuthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AuthResult | Error]
+        Response[AuthResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthRequest,
-) -> AuthResult | Error | None:
+) -> AuthResult:
     """Obtain a FracTEL Auth token
 
      Returns a token that can be used to make authenticated requests.
@@ -103,24 +105,34 @@ def sync(
         body (AuthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AuthResult | Error
+        AuthResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthRequest,
-) -> Response[AuthResult | Error]:
+) -> Response[AuthResult]:
     """Obtain a FracTEL Auth token
 
      Returns a token that can be used to make authenticated requests.
@@ -129,11 +141,16 @@ async def asyncio_detailed(
         body (AuthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AuthResult | Error]
+        Response[AuthResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthRequest,
-) -> AuthResult | Error | None:
+) -> AuthResult:
     """Obtain a FracTEL Auth token
 
      Returns a token that can be used to make authenticated requests.
@@ -158,16 +175,22 @@ async def asyncio(
         body (AuthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AuthResult | Error
+        AuthResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -5,11 +5,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.callback_request import CallbackRequest
 from ...models.callback_result import CallbackResult
 from ...models.callback_type import CallbackType
-from ...models.error import Error
 from ...types import Response
 
 
@@ -27,6 +27,7 @@ def _get_kwargs(
             to=quote(str(to), safe=""),
             type_=quote(str(type_), safe=""),
         ),
+        "extensions": {CALL: _CALL},
     }
 
     _kwargs["data"] = body.to_dict()
@@ -36,30 +37,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallbackResult | Error:
+def _parse_success(response: httpx.Response) -> CallbackResult:
     if response.status_code == 200:
         response_200 = CallbackResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallbackResult | Error]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[CallbackResult] = Call("put_sms_to_callback_type", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallbackResult:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallbackResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallbackRequest,
-) -> Response[CallbackResult | Error]:
+) -> Response[CallbackResult]:
     """Set the callback URL for SMS services.
 
      Returns a JSON response.
@@ -91,11 +86,16 @@ def sync_detailed(
         body (CallbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[CallbackResult | Error]
+        Response[CallbackResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallbackRequest,
-) -> CallbackResult | Error | None:
+) -> CallbackResult:
     """Set the callback URL for SMS services.
 
      Returns a JSON response.
@@ -134,19 +134,29 @@ def sync(
         body (CallbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        CallbackResult | Error
+        CallbackResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         to=to,
         type_=type_,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -155,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallbackRequest,
-) -> Response[CallbackResult | Error]:
+) -> Response[CallbackResult]:
     """Set the callback URL for SMS services.
 
      Returns a JSON response.
@@ -172,11 +182,16 @@ async def asyncio_detailed(
         body (CallbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[CallbackResult | Error]
+        Response[CallbackResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallbackRequest,
-) -> CallbackResult | Error | None:
+) -> CallbackResult:
     """Set the callback URL for SMS services.
 
      Returns a JSON response.
@@ -213,18 +228,24 @@ async def asyncio(
         body (CallbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        CallbackResult | Error
+        CallbackResult
     """
 
-    return (
-        await asyncio_detailed(
-            to=to,
-            type_=type_,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        to=to,
+        type_=type_,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -28,33 +27,29 @@ def _get_kwargs(
         "method": "get",
         "url": "/login",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+def _parse_success(response: httpx.Response) -> str:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[str] = Call("login", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
-) -> Response[Error | str]:
+) -> Response[str]:
     """Authenticate using a session key
 
      Returns `{USER_KEY};{SESSION_KEY}`. The following HTTP headers should be provided after the
@@ -79,11 +74,16 @@ def sync_detailed(
         password (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | str]
+        Response[str]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
-) -> Error | str | None:
+) -> str:
     """Authenticate using a session key
 
      Returns `{USER_KEY};{SESSION_KEY}`. The following HTTP headers should be provided after the
@@ -114,18 +114,28 @@ def sync(
         password (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | str
+        str
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         username=username,
         password=password,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -133,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
-) -> Response[Error | str]:
+) -> Response[str]:
     """Authenticate using a session key
 
      Returns `{USER_KEY};{SESSION_KEY}`. The following HTTP headers should be provided after the
@@ -144,11 +154,16 @@ async def asyncio_detailed(
         password (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | str]
+        Response[str]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
-) -> Error | str | None:
+) -> str:
     """Authenticate using a session key
 
      Returns `{USER_KEY};{SESSION_KEY}`. The following HTTP headers should be provided after the
@@ -177,17 +192,23 @@ async def asyncio(
         password (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            username=username,
-            password=password,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        username=username,
+        password=password,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

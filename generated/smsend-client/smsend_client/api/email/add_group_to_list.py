@@ -1,13 +1,12 @@
 # generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -31,43 +30,34 @@ def _get_kwargs(
             group_id=quote(str(group_id), safe=""),
         ),
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_success(response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[None] = Call("add_group_to_list", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -77,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sendoptin: bool | Unset = False,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Add a contacts group to a list of distribution
 
      Add all contacts of the given group to the given list of distribution. Emails can be only sent
@@ -89,11 +79,16 @@ def sync_detailed(
         sendoptin (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Any | Error]
+        Response[None]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sendoptin: bool | Unset = False,
-) -> Any | Error | None:
+) -> None:
     """Add a contacts group to a list of distribution
 
      Add all contacts of the given group to the given list of distribution. Emails can be only sent
@@ -127,19 +122,29 @@ def sync(
         sendoptin (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         list_id=list_id,
         group_id=group_id,
-        client=client,
         sendoptin=sendoptin,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sendoptin: bool | Unset = False,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Add a contacts group to a list of distribution
 
      Add all contacts of the given group to the given list of distribution. Emails can be only sent
@@ -160,11 +165,16 @@ async def asyncio_detailed(
         sendoptin (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Any | Error]
+        Response[None]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sendoptin: bool | Unset = False,
-) -> Any | Error | None:
+) -> None:
     """Add a contacts group to a list of distribution
 
      Add all contacts of the given group to the given list of distribution. Emails can be only sent
@@ -196,18 +206,24 @@ async def asyncio(
         sendoptin (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            group_id=group_id,
-            client=client,
-            sendoptin=sendoptin,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        group_id=group_id,
+        sendoptin=sendoptin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(client=client, response=response)

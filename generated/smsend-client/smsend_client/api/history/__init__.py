@@ -1,2 +1,6 @@
 # generated from specs/smsend.yaml + overlays/smsend.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""Contains endpoint functions for accessing the API"""
+"""The ``history`` operations, one module each (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``)."""
+
+__all__ = [
+    "get_sms_history",
+]

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.get_sms_history_dir import GetSmsHistoryDir
 from ...models.sms_history import SmsHistory
 from ...types import UNSET, Response, Unset
@@ -46,39 +45,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/smshistory",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SmsHistory | None:
+def _parse_success(response: httpx.Response) -> SmsHistory:
     if response.status_code == 200:
         response_200 = SmsHistory.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SmsHistory]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[SmsHistory] = Call("get_sms_history", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsHistory:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsHistory]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +86,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     sort: str | Unset = UNSET,
     dir_: GetSmsHistoryDir | Unset = UNSET,
-) -> Response[Error | SmsHistory]:
+) -> Response[SmsHistory]:
     """Get sent SMS messages history
 
      Returns the user's SMS messages history
@@ -114,11 +104,16 @@ def sync_detailed(
         dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SmsHistory]
+        Response[SmsHistory]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +141,7 @@ def sync(
     page_size: int | Unset = 10,
     sort: str | Unset = UNSET,
     dir_: GetSmsHistoryDir | Unset = UNSET,
-) -> Error | SmsHistory | None:
+) -> SmsHistory:
     """Get sent SMS messages history
 
      Returns the user's SMS messages history
@@ -164,22 +159,32 @@ def sync(
         dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SmsHistory
+        SmsHistory
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         from_=from_,
         to=to,
         page_number=page_number,
         page_size=page_size,
         sort=sort,
         dir_=dir_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,7 +196,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     sort: str | Unset = UNSET,
     dir_: GetSmsHistoryDir | Unset = UNSET,
-) -> Response[Error | SmsHistory]:
+) -> Response[SmsHistory]:
     """Get sent SMS messages history
 
      Returns the user's SMS messages history
@@ -209,11 +214,16 @@ async def asyncio_detailed(
         dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SmsHistory]
+        Response[SmsHistory]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +249,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     sort: str | Unset = UNSET,
     dir_: GetSmsHistoryDir | Unset = UNSET,
-) -> Error | SmsHistory | None:
+) -> SmsHistory:
     """Get sent SMS messages history
 
      Returns the user's SMS messages history
@@ -257,21 +267,27 @@ async def asyncio(
         dir_ (GetSmsHistoryDir | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SmsHistory
+        SmsHistory
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            to=to,
-            page_number=page_number,
-            page_size=page_size,
-            sort=sort,
-            dir_=dir_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        page_number=page_number,
+        page_size=page_size,
+        sort=sort,
+        dir_=dir_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

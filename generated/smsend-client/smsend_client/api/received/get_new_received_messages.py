@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.received_list import ReceivedList
 from ...types import UNSET, Response, Unset
 
@@ -26,41 +25,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/newsrsmsmessage",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReceivedList | None:
+def _parse_success(response: httpx.Response) -> ReceivedList:
     if response.status_code == 200:
         response_200 = ReceivedList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReceivedList]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[ReceivedList] = Call("get_new_received_messages", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedList:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-) -> Response[Error | ReceivedList]:
+) -> Response[ReceivedList]:
     """Get new received messages (all SIMs)
 
      Returns the list of received messages on all enabled SIMs since the last call of this method,
@@ -83,11 +71,16 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedList]
+        Response[ReceivedList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-) -> Error | ReceivedList | None:
+) -> ReceivedList:
     """Get new received messages (all SIMs)
 
      Returns the list of received messages on all enabled SIMs since the last call of this method,
@@ -115,24 +108,34 @@ def sync(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedList
+        ReceivedList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-) -> Response[Error | ReceivedList]:
+) -> Response[ReceivedList]:
     """Get new received messages (all SIMs)
 
      Returns the list of received messages on all enabled SIMs since the last call of this method,
@@ -142,11 +145,16 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedList]
+        Response[ReceivedList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-) -> Error | ReceivedList | None:
+) -> ReceivedList:
     """Get new received messages (all SIMs)
 
      Returns the list of received messages on all enabled SIMs since the last call of this method,
@@ -172,16 +180,22 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedList
+        ReceivedList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

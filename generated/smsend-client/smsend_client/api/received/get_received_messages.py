@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.received_page import ReceivedPage
 from ...types import UNSET, Response, Unset
 
@@ -35,41 +34,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/srsmshistory",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReceivedPage | None:
+def _parse_success(response: httpx.Response) -> ReceivedPage:
     if response.status_code == 200:
         response_200 = ReceivedPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReceivedPage]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[ReceivedPage] = Call("get_received_messages", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedPage:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +73,7 @@ def sync_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Get the received SMS messages (all SIMs)
 
      Get the paginated list of received SMS messages.
@@ -101,11 +89,16 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +122,7 @@ def sync(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Get the received SMS messages (all SIMs)
 
      Get the paginated list of received SMS messages.
@@ -145,20 +138,30 @@ def sync(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         from_=from_,
         to=to,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -168,7 +171,7 @@ async def asyncio_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Get the received SMS messages (all SIMs)
 
      Get the paginated list of received SMS messages.
@@ -184,11 +187,16 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +218,7 @@ async def asyncio(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Get the received SMS messages (all SIMs)
 
      Get the paginated list of received SMS messages.
@@ -226,19 +234,25 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            to=to,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

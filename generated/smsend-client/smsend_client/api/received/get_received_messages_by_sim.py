@@ -5,9 +5,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.received_page import ReceivedPage
 from ...types import UNSET, Response, Unset
 
@@ -39,41 +38,30 @@ def _get_kwargs(
             id_sim=quote(str(id_sim), safe=""),
         ),
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReceivedPage | None:
+def _parse_success(response: httpx.Response) -> ReceivedPage:
     if response.status_code == 200:
         response_200 = ReceivedPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReceivedPage]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[ReceivedPage] = Call("get_received_messages_by_sim", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedPage:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +78,7 @@ def sync_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Get the received SMS messages (given SIMs)
 
      Get the paginated list of received SMS messages on the given SIMs.
@@ -107,11 +95,16 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +130,7 @@ def sync(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Get the received SMS messages (given SIMs)
 
      Get the paginated list of received SMS messages on the given SIMs.
@@ -154,21 +147,31 @@ def sync(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_sim=id_sim,
-        client=client,
         from_=from_,
         to=to,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +182,7 @@ async def asyncio_detailed(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Get the received SMS messages (given SIMs)
 
      Get the paginated list of received SMS messages on the given SIMs.
@@ -196,11 +199,16 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +232,7 @@ async def asyncio(
     to: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Get the received SMS messages (given SIMs)
 
      Get the paginated list of received SMS messages on the given SIMs.
@@ -241,20 +249,26 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return (
-        await asyncio_detailed(
-            id_sim=id_sim,
-            client=client,
-            from_=from_,
-            to=to,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        from_=from_,
+        to=to,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

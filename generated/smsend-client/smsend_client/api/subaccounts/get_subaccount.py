@@ -5,9 +5,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.subaccount import Subaccount
 from ...types import Response
 
@@ -21,39 +20,30 @@ def _get_kwargs(
         "url": "/subaccount/{subaccount_id}".format(
             subaccount_id=quote(str(subaccount_id), safe=""),
         ),
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subaccount | None:
+def _parse_success(response: httpx.Response) -> Subaccount:
     if response.status_code == 200:
         response_200 = Subaccount.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Subaccount]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[Subaccount] = Call("get_subaccount", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subaccount:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Subaccount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +56,7 @@ def sync_detailed(
     subaccount_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Subaccount]:
+) -> Response[Subaccount]:
     """Get subaccount
 
      Get a subaccount's details. The "credits" and "credits-sum" fields will be populated only in
@@ -76,11 +66,16 @@ def sync_detailed(
         subaccount_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | Subaccount]
+        Response[Subaccount]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +93,7 @@ def sync(
     subaccount_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Subaccount | None:
+) -> Subaccount:
     """Get subaccount
 
      Get a subaccount's details. The "credits" and "credits-sum" fields will be populated only in
@@ -108,24 +103,34 @@ def sync(
         subaccount_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | Subaccount
+        Subaccount
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subaccount_id=subaccount_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     subaccount_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Subaccount]:
+) -> Response[Subaccount]:
     """Get subaccount
 
      Get a subaccount's details. The "credits" and "credits-sum" fields will be populated only in
@@ -135,11 +140,16 @@ async def asyncio_detailed(
         subaccount_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | Subaccount]
+        Response[Subaccount]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +165,7 @@ async def asyncio(
     subaccount_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Subaccount | None:
+) -> Subaccount:
     """Get subaccount
 
      Get a subaccount's details. The "credits" and "credits-sum" fields will be populated only in
@@ -165,16 +175,22 @@ async def asyncio(
         subaccount_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | Subaccount
+        Subaccount
     """
 
-    return (
-        await asyncio_detailed(
-            subaccount_id=subaccount_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

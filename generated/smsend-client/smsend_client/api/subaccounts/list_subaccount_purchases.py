@@ -5,9 +5,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.purchase_list import PurchaseList
 from ...types import UNSET, Response, Unset
 
@@ -33,41 +32,30 @@ def _get_kwargs(
             subaccount_id=quote(str(subaccount_id), safe=""),
         ),
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseList | None:
+def _parse_success(response: httpx.Response) -> PurchaseList:
     if response.status_code == 200:
         response_200 = PurchaseList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PurchaseList]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[PurchaseList] = Call("list_subaccount_purchases", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PurchaseList:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PurchaseList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | PurchaseList]:
+) -> Response[PurchaseList]:
     """Get a subaccount's purchases
 
      Returns the paginated list of purchases made by a subaccount. Caller must be a superaccount.
@@ -93,11 +81,16 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | PurchaseList]
+        Response[PurchaseList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | PurchaseList | None:
+) -> PurchaseList:
     """Get a subaccount's purchases
 
      Returns the paginated list of purchases made by a subaccount. Caller must be a superaccount.
@@ -130,19 +123,29 @@ def sync(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | PurchaseList
+        PurchaseList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subaccount_id=subaccount_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -151,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | PurchaseList]:
+) -> Response[PurchaseList]:
     """Get a subaccount's purchases
 
      Returns the paginated list of purchases made by a subaccount. Caller must be a superaccount.
@@ -162,11 +165,16 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | PurchaseList]
+        Response[PurchaseList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | PurchaseList | None:
+) -> PurchaseList:
     """Get a subaccount's purchases
 
      Returns the paginated list of purchases made by a subaccount. Caller must be a superaccount.
@@ -197,18 +205,24 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | PurchaseList
+        PurchaseList
     """
 
-    return (
-        await asyncio_detailed(
-            subaccount_id=subaccount_id,
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.subaccount_list import SubaccountList
 from ...types import UNSET, Response, Unset
 
@@ -29,41 +28,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/subaccounts",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SubaccountList | None:
+def _parse_success(response: httpx.Response) -> SubaccountList:
     if response.status_code == 200:
         response_200 = SubaccountList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SubaccountList]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[SubaccountList] = Call("list_subaccounts", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubaccountList:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SubaccountList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | SubaccountList]:
+) -> Response[SubaccountList]:
     """Get the list of subaccounts
 
      Returns the list of subaccounts of the authenticated user. The "credits" and "credits-sum"
@@ -88,11 +76,16 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SubaccountList]
+        Response[SubaccountList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | SubaccountList | None:
+) -> SubaccountList:
     """Get the list of subaccounts
 
      Returns the list of subaccounts of the authenticated user. The "credits" and "credits-sum"
@@ -123,18 +116,28 @@ def sync(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SubaccountList
+        SubaccountList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -142,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[Error | SubaccountList]:
+) -> Response[SubaccountList]:
     """Get the list of subaccounts
 
      Returns the list of subaccounts of the authenticated user. The "credits" and "credits-sum"
@@ -153,11 +156,16 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SubaccountList]
+        Response[SubaccountList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Error | SubaccountList | None:
+) -> SubaccountList:
     """Get the list of subaccounts
 
      Returns the list of subaccounts of the authenticated user. The "credits" and "credits-sum"
@@ -186,17 +194,23 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SubaccountList
+        SubaccountList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -4,11 +4,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.alias_create import AliasCreate
 from ...models.alias_created import AliasCreated
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -29,6 +28,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/alias",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,36 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasCreated | Error | None:
+def _parse_success(response: httpx.Response) -> AliasCreated:
     if response.status_code == 200:
         response_200 = AliasCreated.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AliasCreated | Error]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[AliasCreated] = Call("create_alias", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasCreated:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AliasCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AliasCreate,
     get_alias: bool | Unset = False,
-) -> Response[AliasCreated | Error]:
+) -> Response[AliasCreated]:
     """Create a new alias
 
      Creates a new TPOA Alias. The HTTP Location header points to the created alias.
@@ -92,11 +80,16 @@ def sync_detailed(
         body (AliasCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AliasCreated | Error]
+        Response[AliasCreated]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AliasCreate,
     get_alias: bool | Unset = False,
-) -> AliasCreated | Error | None:
+) -> AliasCreated:
     """Create a new alias
 
      Creates a new TPOA Alias. The HTTP Location header points to the created alias.
@@ -126,18 +119,28 @@ def sync(
         body (AliasCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AliasCreated | Error
+        AliasCreated
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         get_alias=get_alias,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -145,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AliasCreate,
     get_alias: bool | Unset = False,
-) -> Response[AliasCreated | Error]:
+) -> Response[AliasCreated]:
     """Create a new alias
 
      Creates a new TPOA Alias. The HTTP Location header points to the created alias.
@@ -155,11 +158,16 @@ async def asyncio_detailed(
         body (AliasCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AliasCreated | Error]
+        Response[AliasCreated]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AliasCreate,
     get_alias: bool | Unset = False,
-) -> AliasCreated | Error | None:
+) -> AliasCreated:
     """Create a new alias
 
      Creates a new TPOA Alias. The HTTP Location header points to the created alias.
@@ -187,17 +195,23 @@ async def asyncio(
         body (AliasCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AliasCreated | Error
+        AliasCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            get_alias=get_alias,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        get_alias=get_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

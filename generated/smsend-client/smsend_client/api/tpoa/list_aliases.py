@@ -4,10 +4,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.alias_list import AliasList
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -32,39 +31,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/alias",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasList | Error | None:
+def _parse_success(response: httpx.Response) -> AliasList:
     if response.status_code == 200:
         response_200 = AliasList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AliasList | Error]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[AliasList] = Call("list_aliases", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasList:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AliasList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +69,7 @@ def sync_detailed(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> Response[AliasList | Error]:
+) -> Response[AliasList]:
     """Get all aliases
 
      Returns a paginated list of the user's TPOA aliases.
@@ -90,11 +80,16 @@ def sync_detailed(
         hide_not_approved (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AliasList | Error]
+        Response[AliasList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +111,7 @@ def sync(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> AliasList | Error | None:
+) -> AliasList:
     """Get all aliases
 
      Returns a paginated list of the user's TPOA aliases.
@@ -127,19 +122,29 @@ def sync(
         hide_not_approved (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AliasList | Error
+        AliasList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page_number=page_number,
         page_size=page_size,
         hide_not_approved=hide_not_approved,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,7 +153,7 @@ async def asyncio_detailed(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> Response[AliasList | Error]:
+) -> Response[AliasList]:
     """Get all aliases
 
      Returns a paginated list of the user's TPOA aliases.
@@ -159,11 +164,16 @@ async def asyncio_detailed(
         hide_not_approved (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[AliasList | Error]
+        Response[AliasList]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +193,7 @@ async def asyncio(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> AliasList | Error | None:
+) -> AliasList:
     """Get all aliases
 
      Returns a paginated list of the user's TPOA aliases.
@@ -194,18 +204,24 @@ async def asyncio(
         hide_not_approved (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        AliasList | Error
+        AliasList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-            hide_not_approved=hide_not_approved,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        hide_not_approved=hide_not_approved,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.user_status import UserStatus
 from ...types import UNSET, Response, Unset
 
@@ -29,39 +28,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/status",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserStatus | None:
+def _parse_success(response: httpx.Response) -> UserStatus:
     if response.status_code == 200:
         response_200 = UserStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserStatus]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[UserStatus] = Call("get_user_status", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserStatus:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
     type_aliases: bool | Unset = False,
-) -> Response[Error | UserStatus]:
+) -> Response[UserStatus]:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -85,11 +75,16 @@ def sync_detailed(
         type_aliases (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | UserStatus]
+        Response[UserStatus]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
     type_aliases: bool | Unset = False,
-) -> Error | UserStatus | None:
+) -> UserStatus:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -119,18 +114,28 @@ def sync(
         type_aliases (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | UserStatus
+        UserStatus
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         get_money=get_money,
         type_aliases=type_aliases,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -138,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
     type_aliases: bool | Unset = False,
-) -> Response[Error | UserStatus]:
+) -> Response[UserStatus]:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -148,11 +153,16 @@ async def asyncio_detailed(
         type_aliases (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | UserStatus]
+        Response[UserStatus]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     get_money: bool | Unset = False,
     type_aliases: bool | Unset = False,
-) -> Error | UserStatus | None:
+) -> UserStatus:
     """User status
 
      Used to retrieve the services status of the user identified by the id.
@@ -180,17 +190,23 @@ async def asyncio(
         type_aliases (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | UserStatus
+        UserStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            get_money=get_money,
-            type_aliases=type_aliases,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        get_money=get_money,
+        type_aliases=type_aliases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

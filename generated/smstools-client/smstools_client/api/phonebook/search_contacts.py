@@ -4,10 +4,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.contact_page import ContactPage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -44,44 +43,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/phonebook/contact/search",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactPage | Error | None:
+def _parse_success(response: httpx.Response) -> ContactPage:
     if response.status_code == 200:
         response_200 = ContactPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactPage | Error]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[ContactPage] = Call("search_contacts", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactPage:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +85,7 @@ def sync_detailed(
     field_value: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[ContactPage | Error]:
+) -> Response[ContactPage]:
     """Search contacts (all contacts, paginated, without filters)
 
      `fieldKey` and `fieldValue` filter on a custom field and go together.
@@ -117,11 +102,16 @@ def sync_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[ContactPage | Error]
+        Response[ContactPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +141,7 @@ def sync(
     field_value: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> ContactPage | Error | None:
+) -> ContactPage:
     """Search contacts (all contacts, paginated, without filters)
 
      `fieldKey` and `fieldValue` filter on a custom field and go together.
@@ -168,15 +158,19 @@ def sync(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        ContactPage | Error
+        ContactPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         name=name,
         msisdn=msisdn,
         email=email,
@@ -184,7 +178,13 @@ def sync(
         field_value=field_value,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     field_value: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[ContactPage | Error]:
+) -> Response[ContactPage]:
     """Search contacts (all contacts, paginated, without filters)
 
      `fieldKey` and `fieldValue` filter on a custom field and go together.
@@ -214,11 +214,16 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[ContactPage | Error]
+        Response[ContactPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +251,7 @@ async def asyncio(
     field_value: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> ContactPage | Error | None:
+) -> ContactPage:
     """Search contacts (all contacts, paginated, without filters)
 
      `fieldKey` and `fieldValue` filter on a custom field and go together.
@@ -263,22 +268,28 @@ async def asyncio(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        ContactPage | Error
+        ContactPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            msisdn=msisdn,
-            email=email,
-            field_key=field_key,
-            field_value=field_value,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        msisdn=msisdn,
+        email=email,
+        field_key=field_key,
+        field_value=field_value,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

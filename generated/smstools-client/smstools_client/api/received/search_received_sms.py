@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.received_page import ReceivedPage
 from ...types import UNSET, Response, Unset
 
@@ -41,46 +40,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/sms/received/search",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReceivedPage | None:
+def _parse_success(response: httpx.Response) -> ReceivedPage:
     if response.status_code == 200:
         response_200 = ReceivedPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReceivedPage]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[ReceivedPage] = Call("search_received_sms", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedPage:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +81,7 @@ def sync_detailed(
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Search received SMS
 
      At least one of from, simIdRef, fromDate, toDate is required.
@@ -116,11 +99,16 @@ def sync_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +136,7 @@ def sync(
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Search received SMS
 
      At least one of from, simIdRef, fromDate, toDate is required.
@@ -166,22 +154,32 @@ def sync(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         from_=from_,
         sim_id_ref=sim_id_ref,
         from_date=from_date,
         to_date=to_date,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -193,7 +191,7 @@ async def asyncio_detailed(
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[Error | ReceivedPage]:
+) -> Response[ReceivedPage]:
     """Search received SMS
 
      At least one of from, simIdRef, fromDate, toDate is required.
@@ -211,11 +209,16 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | ReceivedPage]
+        Response[ReceivedPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +244,7 @@ async def asyncio(
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Error | ReceivedPage | None:
+) -> ReceivedPage:
     """Search received SMS
 
      At least one of from, simIdRef, fromDate, toDate is required.
@@ -259,21 +262,27 @@ async def asyncio(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | ReceivedPage
+        ReceivedPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            sim_id_ref=sim_id_ref,
-            from_date=from_date,
-            to_date=to_date,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        from_=from_,
+        sim_id_ref=sim_id_ref,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

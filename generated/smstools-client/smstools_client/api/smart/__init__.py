@@ -1,2 +1,7 @@
 # generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""Contains endpoint functions for accessing the API"""
+"""The ``smart`` operations, one module each (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``)."""
+
+__all__ = [
+    "smart_send_sms",
+    "smart_get_user",
+]

@@ -4,10 +4,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
 from ...models.encoding import Encoding
-from ...models.error import Error
 from ...models.send_result import SendResult
 from ...types import UNSET, Response, Unset
 
@@ -55,39 +54,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/smart/sms/send",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SendResult | None:
+def _parse_success(response: httpx.Response) -> SendResult:
     if response.status_code == 200:
         response_200 = SendResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SendResult]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[SendResult] = Call("smart_send_sms", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendResult:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +98,7 @@ def sync_detailed(
     sandbox: bool | Unset = False,
     status_callback: str | Unset = UNSET,
     encoding: Encoding | Unset = UNSET,
-) -> Response[Error | SendResult]:
+) -> Response[SendResult]:
     """Send SMS with the keys in the query string
 
      The same parameters as /sms/send, in the query string, plus
@@ -145,11 +135,16 @@ def sync_detailed(
             70 per SMS), AUTO (chosen from the text)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SendResult]
+        Response[SendResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +178,7 @@ def sync(
     sandbox: bool | Unset = False,
     status_callback: str | Unset = UNSET,
     encoding: Encoding | Unset = UNSET,
-) -> Error | SendResult | None:
+) -> SendResult:
     """Send SMS with the keys in the query string
 
      The same parameters as /sms/send, in the query string, plus
@@ -220,15 +215,19 @@ def sync(
             70 per SMS), AUTO (chosen from the text)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SendResult
+        SendResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         to=to,
         group=group,
         text=text,
@@ -238,7 +237,13 @@ def sync(
         sandbox=sandbox,
         status_callback=status_callback,
         encoding=encoding,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     sandbox: bool | Unset = False,
     status_callback: str | Unset = UNSET,
     encoding: Encoding | Unset = UNSET,
-) -> Response[Error | SendResult]:
+) -> Response[SendResult]:
     """Send SMS with the keys in the query string
 
      The same parameters as /sms/send, in the query string, plus
@@ -290,11 +295,16 @@ async def asyncio_detailed(
             70 per SMS), AUTO (chosen from the text)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SendResult]
+        Response[SendResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -326,7 +336,7 @@ async def asyncio(
     sandbox: bool | Unset = False,
     status_callback: str | Unset = UNSET,
     encoding: Encoding | Unset = UNSET,
-) -> Error | SendResult | None:
+) -> SendResult:
     """Send SMS with the keys in the query string
 
      The same parameters as /sms/send, in the query string, plus
@@ -363,24 +373,30 @@ async def asyncio(
             70 per SMS), AUTO (chosen from the text)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SendResult
+        SendResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            to=to,
-            group=group,
-            text=text,
-            from_=from_,
-            date=date,
-            transaction_id=transaction_id,
-            sandbox=sandbox,
-            status_callback=status_callback,
-            encoding=encoding,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        to=to,
+        group=group,
+        text=text,
+        from_=from_,
+        date=date,
+        transaction_id=transaction_id,
+        sandbox=sandbox,
+        status_callback=status_callback,
+        encoding=encoding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

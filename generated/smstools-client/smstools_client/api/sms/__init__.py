@@ -1,2 +1,10 @@
 # generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""Contains endpoint functions for accessing the API"""
+"""The ``sms`` operations, one module each (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``)."""
+
+__all__ = [
+    "send_sms",
+    "send_sms_bulk",
+    "estimate_sms",
+    "cancel_sms",
+    "search_sms",
+]

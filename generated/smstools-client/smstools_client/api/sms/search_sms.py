@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.sms_page import SmsPage
 from ...models.sms_status import SmsStatus
 from ...types import UNSET, Response, Unset
@@ -55,44 +54,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/sms/search",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SmsPage | None:
+def _parse_success(response: httpx.Response) -> SmsPage:
     if response.status_code == 200:
         response_200 = SmsPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SmsPage]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[SmsPage] = Call("search_sms", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsPage:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +97,7 @@ def sync_detailed(
     status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[Error | SmsPage]:
+) -> Response[SmsPage]:
     """Search sent SMS
 
      At least one of id, transactionId, msisdn, fromDate, toDate,
@@ -136,11 +121,16 @@ def sync_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SmsPage]
+        Response[SmsPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +162,7 @@ def sync(
     status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Error | SmsPage | None:
+) -> SmsPage:
     """Search sent SMS
 
      At least one of id, transactionId, msisdn, fromDate, toDate,
@@ -196,15 +186,19 @@ def sync(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SmsPage
+        SmsPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         transaction_id=transaction_id,
         msisdn=msisdn,
@@ -213,7 +207,13 @@ def sync(
         status=status,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Response[Error | SmsPage]:
+) -> Response[SmsPage]:
     """Search sent SMS
 
      At least one of id, transactionId, msisdn, fromDate, toDate,
@@ -251,11 +251,16 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SmsPage]
+        Response[SmsPage]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +290,7 @@ async def asyncio(
     status: SmsStatus | str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
-) -> Error | SmsPage | None:
+) -> SmsPage:
     """Search sent SMS
 
      At least one of id, transactionId, msisdn, fromDate, toDate,
@@ -309,23 +314,29 @@ async def asyncio(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SmsPage
+        SmsPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            transaction_id=transaction_id,
-            msisdn=msisdn,
-            from_date=from_date,
-            to_date=to_date,
-            status=status,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        transaction_id=transaction_id,
+        msisdn=msisdn,
+        from_date=from_date,
+        to_date=to_date,
+        status=status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.send_result import SendResult
 from ...models.sms_send import SmsSend
 from ...types import Response
@@ -21,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sms/send",
+        "extensions": {CALL: _CALL},
     }
 
     _kwargs["data"] = body.to_dict()
@@ -30,39 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SendResult | None:
+def _parse_success(response: httpx.Response) -> SendResult:
     if response.status_code == 200:
         response_200 = SendResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SendResult]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[SendResult] = Call("send_sms", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendResult:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsSend,
-) -> Response[Error | SendResult]:
+) -> Response[SendResult]:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
      At least one of `to` and `group` is required.
@@ -88,11 +73,16 @@ def sync_detailed(
         body (SmsSend): At least one of `to` and `group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SendResult]
+        Response[SendResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SmsSend,
-) -> Error | SendResult | None:
+) -> SendResult:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
      At least one of `to` and `group` is required.
@@ -123,24 +113,34 @@ def sync(
         body (SmsSend): At least one of `to` and `group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SendResult
+        SendResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsSend,
-) -> Response[Error | SendResult]:
+) -> Response[SendResult]:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
      At least one of `to` and `group` is required.
@@ -153,11 +153,16 @@ async def asyncio_detailed(
         body (SmsSend): At least one of `to` and `group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | SendResult]
+        Response[SendResult]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsSend,
-) -> Error | SendResult | None:
+) -> SendResult:
     """Send SMS to numbers and/or address-book groups, now or at a date
 
      At least one of `to` and `group` is required.
@@ -186,16 +191,22 @@ async def asyncio(
         body (SmsSend): At least one of `to` and `group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | SendResult
+        SendResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

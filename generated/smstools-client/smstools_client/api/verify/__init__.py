@@ -1,2 +1,7 @@
 # generated from specs/smstools.yaml + overlays/smstools.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""Contains endpoint functions for accessing the API"""
+"""The ``verify`` operations, one module each (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``)."""
+
+__all__ = [
+    "send_verify_code",
+    "check_verify_code",
+]

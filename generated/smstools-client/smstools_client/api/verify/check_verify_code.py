@@ -4,9 +4,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.call import CALL, Call, result
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.verify_checked import VerifyChecked
 from ...types import UNSET, Response
 
@@ -29,46 +28,30 @@ def _get_kwargs(
         "method": "get",
         "url": "/verify/check",
         "params": params,
+        "extensions": {CALL: _CALL},
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VerifyChecked | None:
+def _parse_success(response: httpx.Response) -> VerifyChecked:
     if response.status_code == 200:
         response_200 = VerifyChecked.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise ValueError(f"HTTP {response.status_code} is not a documented success")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VerifyChecked]:
+#: This operation as the runtime sees it: its name, its success parser and documented statuses.
+_CALL: Call[VerifyChecked] = Call("check_verify_code", _parse_success, (200,))
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VerifyChecked:
+    return result(_CALL, response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VerifyChecked]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     verify_id: str,
     verify_code: str,
-) -> Response[Error | VerifyChecked]:
+) -> Response[VerifyChecked]:
     """Check an OTP code
 
      `verify_status` is VERIFIED on success; any other value is
@@ -93,11 +76,16 @@ def sync_detailed(
         verify_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | VerifyChecked]
+        Response[VerifyChecked]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     verify_id: str,
     verify_code: str,
-) -> Error | VerifyChecked | None:
+) -> VerifyChecked:
     """Check an OTP code
 
      `verify_status` is VERIFIED on success; any other value is
@@ -128,18 +116,28 @@ def sync(
         verify_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | VerifyChecked
+        VerifyChecked
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         verify_id=verify_id,
         verify_code=verify_code,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     verify_id: str,
     verify_code: str,
-) -> Response[Error | VerifyChecked]:
+) -> Response[VerifyChecked]:
     """Check an OTP code
 
      `verify_status` is VERIFIED on success; any other value is
@@ -158,11 +156,16 @@ async def asyncio_detailed(
         verify_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Response[Error | VerifyChecked]
+        Response[VerifyChecked]: the raw status, headers and content, and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     verify_id: str,
     verify_code: str,
-) -> Error | VerifyChecked | None:
+) -> VerifyChecked:
     """Check an OTP code
 
      `verify_status` is VERIFIED on success; any other value is
@@ -191,17 +194,23 @@ async def asyncio(
         verify_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401 or 403, or a login that failed (``LoginError``).
+        NotFoundError: 404.
+        ValidationError: another 4xx, or a request refused before sending.
+        RateLimitedError: 429 after the retries (``retry_after`` says how long to wait).
+        ServerError: 5xx after the retries.
+        TransportError: no usable answer (``RequestTimeoutError`` when it timed out).
+        DecodingError: a 2xx the spec does not document, or a body that does not match it.
 
     Returns:
-        Error | VerifyChecked
+        VerifyChecked
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            verify_id=verify_id,
-            verify_code=verify_code,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        verify_id=verify_id,
+        verify_code=verify_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,137 @@
+# generated from runtime/static.py by tools/generate.py (openapi-python-client 0.29.1); do not edit
+"""Authenticate every request with fixed credentials, as each operation's security requirement says.
+
+Why: openapi-python-client ignores ``securitySchemes``, yet a provider such as Smstools uses HTTP
+Basic for most operations and two query-string keys for others. The generator turns the resolved
+spec into a :class:`StaticSpec` (which scheme each operation needs, and how each scheme carries
+the credentials) and this ``httpx.Auth`` applies it, so the generated operation functions need no
+credential parameters and no provider code exists here.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .call import CALL, Call
+from .login import LoginError, register_query_secrets
+from .operation import path_pattern
+
+__all__ = ["SchemeUse", "StaticAuth", "StaticSpec", "check_https"]
+
+
+@dataclass(frozen=True)
+class SchemeUse:
+    """How one security scheme carries a credential: ``basic``, or an API key in a ``header``/``query``."""
+
+    kind: str
+    name: str = ""
+    #: template over the credentials: the key's value, or the Basic username.
+    value: str = ""
+    #: template of the Basic password.
+    password: str = ""
+
+
+@dataclass(frozen=True)
+class StaticSpec:
+    """Generated from ``x-sms-auth`` and the resolved spec's security requirements."""
+
+    credentials: tuple[str, ...]
+    schemes: Mapping[str, SchemeUse]
+    #: schemes of the spec's global security requirement.
+    default: tuple[str, ...]
+    #: (METHOD, path template, schemes) for every operation whose requirement differs from the default.
+    operations: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    #: headers sent on every request unless the caller sets them (httpx's default ``Accept: */*``
+    #: is not the caller's choice and is replaced).
+    headers: Mapping[str, str] = field(default_factory=dict)
+    https_only: bool = False
+    #: the same exceptions by operation Python name, for requests tagged with their :class:`.call.Call`.
+    named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def routes(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+        return tuple((method, path_pattern(template), schemes) for method, template, schemes in self.operations)
+
+    def schemes_for(self, method: str, path: str) -> tuple[str, ...]:
+        """By method and path: only for requests without a Call (the runtime's own lookups)."""
+        for route_method, pattern, schemes in self.routes:
+            if route_method == method and pattern.fullmatch(path):
+                return schemes
+        return self.default
+
+
+def check_https(base_url: str, allow_insecure_http: bool) -> None:
+    """Refuse a plain-http base URL for an HTTPS-only provider unless explicitly allowed."""
+    if httpx.URL(base_url).scheme != "https" and not allow_insecure_http:
+        raise ValueError(
+            f"refusing base URL {base_url!r}: this provider only accepts HTTPS, and the credentials "
+            "would cross the network in clear text; pass allow_insecure_http=True for a local mock"
+        )
+
+
+class StaticAuth(httpx.Auth):
+    """Adds the credentials each request's operation needs; never shows them in its repr."""
+
+    def __init__(self, spec: StaticSpec, base_url: str, credentials: Mapping[str, str]) -> None:
+        missing = sorted(set(spec.credentials) - set(credentials))
+        if missing:
+            raise TypeError(f"missing credentials: {', '.join(missing)}")
+        self._spec = spec
+        self._base_path = httpx.URL(base_url).path.rstrip("/")
+        self._values = {name: credentials[name] for name in spec.credentials}
+        register_query_secrets(use.name for use in spec.schemes.values() if use.kind == "query")
+        # The credentials are fixed, so each scheme's (kind, name, value) is worked out once, not per request.
+        self._carried = {scheme: self._carry(use) for scheme, use in spec.schemes.items()}
+
+    def __repr__(self) -> str:
+        return f"StaticAuth(credentials=<{', '.join(self._spec.credentials)}: redacted>)"
+
+    def _fill(self, template: str) -> str:
+        return template.format_map(self._values)
+
+    def _carry(self, use: SchemeUse) -> tuple[str, str, str]:
+        if use.kind == "basic":
+            pair = f"{self._fill(use.value)}:{self._fill(use.password)}".encode()
+            return "header", "Authorization", "Basic " + base64.b64encode(pair).decode("ascii")
+        if use.kind == "header":
+            value = self._fill(use.value)
+            if "\r" in value or "\n" in value:
+                raise ValueError(f"the credential for header {use.name!r} contains CR or LF")
+            return "header", use.name, value
+        if use.kind == "query":
+            return "query", use.name, self._fill(use.value)
+        raise LoginError(f"unknown security scheme kind {use.kind!r}")
+
+    def apply(self, request: httpx.Request) -> None:
+        """Add the default headers and the credentials of the request's operation, in place."""
+        for name, value in self._spec.headers.items():
+            if request.headers.get(name) in (None, "*/*"):  # absent, or httpx's own default Accept
+                request.headers[name] = value
+        call: Call[Any] | None = request.extensions.get(CALL)
+        if call is not None:
+            schemes = self._spec.named.get(call.name, self._spec.default)
+        else:
+            path = request.url.path
+            path = path[len(self._base_path) :] if path.startswith(self._base_path) else path
+            schemes = self._spec.schemes_for(request.method, path or "/")
+        for scheme in schemes:
+            where, name, value = self._carried[scheme]
+            if where == "header":
+                request.headers[name] = value
+            else:
+                request.url = request.url.copy_set_param(name, value)
+
+    def authorise(self, client: httpx.Client, request: httpx.Request) -> None:
+        """The same as :meth:`apply`; present on every auth so tools can authorise a request."""
+        self.apply(request)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.apply(request)
+        yield request
