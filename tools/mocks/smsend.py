@@ -157,7 +157,9 @@ class Account:
 class SmSend(MockProvider):
     """The smSend mock's state and handlers; thread-safe through one lock."""
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0) -> None:
+    def __init__(
+        self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_address_book: bool = True
+    ) -> None:
         self.spec = load_yaml(get_provider("smsend").resolved_spec)
         self.clock = clock
         self.delivery_delay = delivery_delay
@@ -169,6 +171,8 @@ class SmSend(MockProvider):
         self._reserved_ids: set[int] = set()
         self._lock = threading.RLock()
         self._add_document_examples(self.demo)
+        if demo_address_book:
+            self._add_demo_address_book(self.demo)
 
     # -- accounts and test controls --------------------------------------------------------------
 
@@ -241,6 +245,62 @@ class SmSend(MockProvider):
         }
         self._reserved_ids |= {5, 20}
         account.subaccounts[5] = Subaccount(5, data, dict.fromkeys(("N", "L", "LL", "GS"), 0), {20: purchase})
+
+    def _add_demo_address_book(self, account: Account) -> None:
+        """The demo account's address book and email objects, which the spec's examples name (the
+        document shows no ids for them, except the contact of "Get a contact"):
+
+        - contacts ``AVvZEwZHHnl8wUZve6CT`` (the document's "Get a contact" answer) and
+          ``DemoContact000000002``, both with a phone number and an email address;
+        - groups ``11`` "Group1" (holding both contacts) and ``12`` "Group2" (the group names of the
+          document's "Send an SMS message to a group" sample), and ``13`` "Former customers", empty;
+        - email list ``14`` (active, holding both contacts), with draft ``15`` in it;
+        - email template ``1`` (templates cannot be created through the API).
+
+        ``SmSend(demo_address_book=False)`` starts with an empty address book instead (no contacts,
+        groups, lists or drafts), for tests that count what they create.
+        """
+        contact = {
+            "fax": None,
+            "address": None,
+            "city": None,
+            "province": None,
+            "zip": None,
+        }
+        account.contacts["AVvZEwZHHnl8wUZve6CT"] = contact | {
+            "email": "alessandro.magno@macedonia.com",
+            "phoneNumber": "+39349123456789",
+            "name": "Alessandro",
+            "surname": "Magno",
+            "gender": "m",
+            "birthdate": "2017-05-11",
+            "groupIds": ["11"],
+        }
+        account.contacts["DemoContact000000002"] = contact | {
+            "email": "mario.rossi@example.com",
+            "phoneNumber": "+393471234567",
+            "name": "Mario",
+            "surname": "Rossi",
+            "gender": "m",
+            "birthdate": None,
+            "groupIds": ["11"],
+        }
+        members = ["AVvZEwZHHnl8wUZve6CT", "DemoContact000000002"]
+        account.groups["11"] = {"name": "Group1", "description": "Demo group", "contacts": list(members)}
+        account.groups["12"] = {"name": "Group2", "description": "Demo group", "contacts": []}
+        account.groups["13"] = {"name": "Former customers", "description": "Demo group", "contacts": []}
+        account.lists[14] = {
+            "title": "Demo list",
+            "id_language": "ita",
+            "email_sender": "ema@il.com",
+            "reply_to": "ema@il.com",
+            "company_name": "MyCompany",
+            "status": 0,
+            "groups": ["11"],
+            "contacts": list(members),
+        }
+        account.issues[15] = {"title": "Demo draft", "subject": "Hello world!", "list_id": 14, "sent_to": []}
+        self._reserved_ids |= {11, 12, 13, 14, 15}
 
     # -- engine hooks ---------------------------------------------------------------------------
 
