@@ -158,7 +158,7 @@ class SmSend(MockProvider):
     """The smSend mock's state and handlers; thread-safe through one lock."""
 
     def __init__(
-        self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_address_book: bool = True
+        self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_objects: bool = True
     ) -> None:
         self.spec = load_yaml(get_provider("smsend").resolved_spec)
         self.clock = clock
@@ -171,8 +171,8 @@ class SmSend(MockProvider):
         self._reserved_ids: set[int] = set()
         self._lock = threading.RLock()
         self._add_document_examples(self.demo)
-        if demo_address_book:
-            self._add_demo_address_book(self.demo)
+        if demo_objects:
+            self._add_demo_objects(self.demo)
 
     # -- accounts and test controls --------------------------------------------------------------
 
@@ -246,19 +246,20 @@ class SmSend(MockProvider):
         self._reserved_ids |= {5, 20}
         account.subaccounts[5] = Subaccount(5, data, dict.fromkeys(("N", "L", "LL", "GS"), 0), {20: purchase})
 
-    def _add_demo_address_book(self, account: Account) -> None:
-        """The demo account's address book and email objects, which the spec's examples name (the
-        document shows no ids for them, except the contact of "Get a contact"):
+    def _add_demo_objects(self, account: Account) -> None:
+        """The demo account's address book, email objects and a scheduled SMS order, which the spec's
+        examples name (the document shows no ids for them, except the contact of "Get a contact"):
 
         - contacts ``AVvZEwZHHnl8wUZve6CT`` (the document's "Get a contact" answer) and
           ``DemoContact000000002``, both with a phone number and an email address;
         - groups ``11`` "Group1" (holding both contacts) and ``12`` "Group2" (the group names of the
           document's "Send an SMS message to a group" sample), and ``13`` "Former customers", empty;
         - email list ``14`` (active, holding both contacts), with draft ``15`` in it;
-        - email template ``1`` (templates cannot be created through the API).
+        - email template ``1`` (templates cannot be created through the API);
+        - SMS order ``DemoScheduledOrder1``, scheduled ten years ahead (so that it can be deleted).
 
-        ``SmSend(demo_address_book=False)`` starts with an empty address book instead (no contacts,
-        groups, lists or drafts), for tests that count what they create.
+        ``SmSend(demo_objects=False)`` starts without them (no contacts, groups, lists, drafts or
+        orders), for tests that count what they create.
         """
         contact = {
             "fax": None,
@@ -301,6 +302,11 @@ class SmSend(MockProvider):
         }
         account.issues[15] = {"title": "Demo draft", "subject": "Hello world!", "list_id": 14, "sent_to": []}
         self._reserved_ids |= {11, 12, 13, 14, 15}
+        now = self.clock()
+        account.credits["GP"] -= 1
+        account.orders["DemoScheduledOrder1"] = Order(
+            "DemoScheduledOrder1", ["+393471234567"], "Hello world!", "GP", "", now, now + 10 * 365 * 86400, 1
+        )
 
     # -- engine hooks ---------------------------------------------------------------------------
 
