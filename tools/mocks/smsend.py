@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from smskit import segments
@@ -69,7 +69,11 @@ def parse_date(value: str) -> datetime:
     the shape): ISO 8601 and Gson's US default as the quick starts send them, otherwise a documented
     format, with days rolling over as a lenient Java parser does: 31 February is 3 March."""
     if "T" in value:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        # the pattern allows any day up to 31 in any month: read it from the first of the month and
+        # roll over like the other formats (30 November + 1 day is 1 December)
+        first = value[:8] + "01" + value[10:]
+        rollover = timedelta(days=int(value[8:10]) - 1)
+        return datetime.fromisoformat(first.replace("Z", "+00:00")) + rollover
     gson = GSON_US.fullmatch(value)
     if gson:
         month, day, year, hour, minute, second, half = gson.groups()
