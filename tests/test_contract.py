@@ -16,9 +16,11 @@ operations whose every random request names a resource that does not exist (a ca
 The success path is measured instead: tests/schemathesis_hooks.py records every call's operation
 and status, and the test prints, per operation, how many generated calls reached a 2xx. Every
 operation that documents a 2xx must reach it at least once, except those listed, with their
-reason, in NO_GENERATED_SUCCESS (impossible by design) and PENDING (not reached yet). The specs'
-OpenAPI links (from Location headers and ids in bodies) let the stateful phase get from a creation
-to the calls that use it.
+reason, in NO_GENERATED_SUCCESS (impossible by design) and PENDING (not reached yet; empty). The
+specs' OpenAPI links (from Location headers and ids in bodies) let the stateful phase get from a
+creation to the calls that use it; where a call needs several objects at once (a list and a group,
+a template and a verified sender), the specs' examples name the mocks' demo data, which the
+examples phase sends whatever the seed.
 """
 
 from __future__ import annotations
@@ -64,37 +66,7 @@ NO_GENERATED_SUCCESS: dict[str, dict[str, str]] = {
 #: Operations that generated calls do not bring to a 2xx yet, per provider, each with its reason.
 #: Shown in the report, not failed on; one that does reach a 2xx is marked "reached" in the report,
 #: so that it can be taken off the list.
-PENDING: dict[str, dict[str, str]] = {
-    "smsend": {
-        # Needs an existing list and an existing group at once: a link carries values from one
-        # answer (or its request), no smSend answer or request holds both, and the document
-        # shows no list or group id to use as an example. tests/test_smsend_e2e.py does not cover
-        # it either.
-        "addGroupToList": "needs a list and a group at once; no link can bring both",
-        # The links are declared (createGroup -> addContact with the group -> these), but at this
-        # seed and budget the stateful phase does not follow the two-step chain to them; the
-        # end-to-end tests cover them (tests/test_smsend_e2e.py).
-        "addContactToGroup": "two-step chain (group, then a contact in it) not followed yet",
-        "removeContactFromGroup": "two-step chain (group, then a contact in it) not followed yet",
-        "sendSmsToGroups": "needs a group holding a contact with a phone number: a two-step chain",
-        # The template must exist: templates cannot be created through this API, no answer lists
-        # them, and the document shows no template id (the mock holds template 1).
-        "createIssueFromTemplate": "needs an existing template, which no answer or example names",
-        # Needs a draft (createList -> createEmailDraft, linked) and then a non-empty contactIds:
-        # not followed at this seed and budget.
-        "sendIssue": "two-step chain (list, then a draft in it) not followed yet",
-    },
-    "smstools": {
-        # Pending links (being added separately for Smstools). A send needs an existing template id
-        # and a validated sender address at once, which two different answers hold
-        # (listEmailTemplates, listEmailSenders): one link cannot bring both.
-        "sendEmail": "needs a template id and a validated sender at once",
-        "sendEmailCampaign": "needs a template id and a validated sender at once",
-        # Their ids come only from a successful send above.
-        "getEmail": "needs the id of a successful sendEmail",
-        "getEmailCampaign": "needs the id of a successful sendEmailCampaign",
-    },
-}
+PENDING: dict[str, dict[str, str]] = {}
 
 
 def settings_file(provider: Provider, folder: Path) -> Path:

@@ -38,7 +38,7 @@ def drain(module: Any, operation: Any, mode: str, **arguments: Any) -> list[Any]
 
 @pytest.fixture
 def smsend() -> Iterator[tuple[MockServer, Any]]:
-    with MockServer(SmSend()) as server:
+    with MockServer(SmSend(demo_objects=False)) as server:
         yield server, smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
 
 

@@ -288,7 +288,7 @@ def test_a_date_in_no_accepted_format_is_refused(spec: dict[str, Any]) -> None:
 
 @pytest.fixture
 def mock() -> Iterator[MockServer]:
-    with MockServer(SmSend()) as server:
+    with MockServer(SmSend(demo_objects=False)) as server:
         yield server
 
 

@@ -43,7 +43,7 @@ NUMBER = "+393471234567"
 
 @pytest.fixture
 def smsend_mock() -> Iterator[MockServer]:
-    with MockServer(SmSend(delivery_delay=0.2)) as server:
+    with MockServer(SmSend(delivery_delay=0.2, demo_objects=False)) as server:
         yield server
 
 

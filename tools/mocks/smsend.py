@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from smskit import segments
@@ -69,7 +69,11 @@ def parse_date(value: str) -> datetime:
     the shape): ISO 8601 and Gson's US default as the quick starts send them, otherwise a documented
     format, with days rolling over as a lenient Java parser does: 31 February is 3 March."""
     if "T" in value:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        # the pattern allows any day up to 31 in any month: read it from the first of the month and
+        # roll over like the other formats (30 November + 1 day is 1 December)
+        first = value[:8] + "01" + value[10:]
+        rollover = timedelta(days=int(value[8:10]) - 1)
+        return datetime.fromisoformat(first.replace("Z", "+00:00")) + rollover
     gson = GSON_US.fullmatch(value)
     if gson:
         month, day, year, hour, minute, second, half = gson.groups()
@@ -157,7 +161,9 @@ class Account:
 class SmSend(MockProvider):
     """The smSend mock's state and handlers; thread-safe through one lock."""
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0) -> None:
+    def __init__(
+        self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_objects: bool = True
+    ) -> None:
         self.spec = load_yaml(get_provider("smsend").resolved_spec)
         self.clock = clock
         self.delivery_delay = delivery_delay
@@ -169,6 +175,8 @@ class SmSend(MockProvider):
         self._reserved_ids: set[int] = set()
         self._lock = threading.RLock()
         self._add_document_examples(self.demo)
+        if demo_objects:
+            self._add_demo_objects(self.demo)
 
     # -- accounts and test controls --------------------------------------------------------------
 
@@ -241,6 +249,68 @@ class SmSend(MockProvider):
         }
         self._reserved_ids |= {5, 20}
         account.subaccounts[5] = Subaccount(5, data, dict.fromkeys(("N", "L", "LL", "GS"), 0), {20: purchase})
+
+    def _add_demo_objects(self, account: Account) -> None:
+        """The demo account's address book, email objects and a scheduled SMS order, which the spec's
+        examples name (the document shows no ids for them, except the contact of "Get a contact"):
+
+        - contacts ``AVvZEwZHHnl8wUZve6CT`` (the document's "Get a contact" answer) and
+          ``DemoContact000000002``, both with a phone number and an email address;
+        - groups ``11`` "Group1" (holding both contacts) and ``12`` "Group2" (the group names of the
+          document's "Send an SMS message to a group" sample), and ``13`` "Former customers", empty;
+        - email list ``14`` (active, holding both contacts), with draft ``15`` in it;
+        - email template ``1`` (templates cannot be created through the API);
+        - SMS order ``DemoScheduledOrder1``, scheduled ten years ahead (so that it can be deleted).
+
+        ``SmSend(demo_objects=False)`` starts without them (no contacts, groups, lists, drafts or
+        orders), for tests that count what they create.
+        """
+        contact = {
+            "fax": None,
+            "address": None,
+            "city": None,
+            "province": None,
+            "zip": None,
+        }
+        account.contacts["AVvZEwZHHnl8wUZve6CT"] = contact | {
+            "email": "alessandro.magno@macedonia.com",
+            "phoneNumber": "+39349123456789",
+            "name": "Alessandro",
+            "surname": "Magno",
+            "gender": "m",
+            "birthdate": "2017-05-11",
+            "groupIds": ["11"],
+        }
+        account.contacts["DemoContact000000002"] = contact | {
+            "email": "mario.rossi@example.com",
+            "phoneNumber": "+393471234567",
+            "name": "Mario",
+            "surname": "Rossi",
+            "gender": "m",
+            "birthdate": None,
+            "groupIds": ["11"],
+        }
+        members = ["AVvZEwZHHnl8wUZve6CT", "DemoContact000000002"]
+        account.groups["11"] = {"name": "Group1", "description": "Demo group", "contacts": list(members)}
+        account.groups["12"] = {"name": "Group2", "description": "Demo group", "contacts": []}
+        account.groups["13"] = {"name": "Former customers", "description": "Demo group", "contacts": []}
+        account.lists[14] = {
+            "title": "Demo list",
+            "id_language": "ita",
+            "email_sender": "ema@il.com",
+            "reply_to": "ema@il.com",
+            "company_name": "MyCompany",
+            "status": 0,
+            "groups": ["11"],
+            "contacts": list(members),
+        }
+        account.issues[15] = {"title": "Demo draft", "subject": "Hello world!", "list_id": 14, "sent_to": []}
+        self._reserved_ids |= {11, 12, 13, 14, 15}
+        now = self.clock()
+        account.credits["GP"] -= 1
+        account.orders["DemoScheduledOrder1"] = Order(
+            "DemoScheduledOrder1", ["+393471234567"], "Hello world!", "GP", "", now, now + 10 * 365 * 86400, 1
+        )
 
     # -- engine hooks ---------------------------------------------------------------------------
 

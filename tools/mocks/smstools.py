@@ -184,6 +184,18 @@ class Smstools(MockProvider):
             "deferredDate": None,
             "stats": {"countEmailInserted": 0, "countEmailTotSent": 0},
         }
+        # the group and the email the spec's examples name: a group to send a campaign to ("Newsletter",
+        # empty) and one email of the past campaign, so that reading an email has something to show
+        # before a new one is sent
+        self.accounts[DEMO_AUTH_KEY].groups[7] = "Newsletter"
+        self.accounts[DEMO_AUTH_KEY].emails[8] = {
+            "id": 8,
+            "campaignId": 1,
+            "templateId": 1,
+            "to": "mario.rossi@example.com",
+            "status": "SENT",
+            "insertDate": "2024-03-01T09:00:00+0100",
+        }
         self.undeliverable: set[str] = set()
         self.app_users: set[str] = set()
         self.sims = [{"id": 1, "sim": "393400000001", "key": "SHOP", "expirationDate": "2030-12-31T23:59:59+0100"}]
