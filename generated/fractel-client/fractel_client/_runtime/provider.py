@@ -231,4 +231,4 @@ def connect_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return ConnectCredentials(**{name: values[name] for name in ["token"]})
+    return ConnectCredentials(**{name: values[name] for name in ("token",)})

@@ -756,7 +756,7 @@ def login_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return LoginCredentials(**{name: values[name] for name in ["user_key", "session_key"]})
+    return LoginCredentials(**{name: values[name] for name in ("user_key", "session_key")})
 
 
 TOKEN = LoginSpec(
@@ -813,4 +813,4 @@ def token_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return TokenCredentials(**{name: values[name] for name in ["user_key", "access_token"]})
+    return TokenCredentials(**{name: values[name] for name in ("user_key", "access_token")})
