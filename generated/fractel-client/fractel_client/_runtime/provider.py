@@ -13,8 +13,7 @@ which logs in once and returns the parsed answer as a typed object.
 import os
 import platform
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import httpx
 
@@ -193,8 +192,7 @@ CONNECT = LoginSpec(
 )
 
 
-@dataclass(frozen=True)
-class ConnectCredentials:
+class ConnectCredentials(NamedTuple):
     """What the ``POST /auth`` login returns, parsed; sent as token."""
 
     token: str
