@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -109,8 +109,7 @@ class DecodingError(ApiError):
     undocumented status or a body that is not JSON). The provider did carry out the request."""
 
 
-@dataclass(frozen=True)
-class ErrorShape:
+class ErrorShape(NamedTuple):
     """Where a provider puts its error code and message in an error body (JSON pointers)."""
 
     code: str = ""

@@ -148,11 +148,12 @@ def test_overlay_action_matching_nothing_fails_the_build(tmp_path: Path) -> None
 
 def test_auth_flows_are_derived_from_the_resolved_fractel_spec() -> None:
     [flow] = auth_flows(load_yaml(get_provider("fractel").resolved_spec))
-    login = flow["login"]
-    assert flow["name"] == "connect" and flow["result_names"] == ["token"]
-    assert (login["method"], login["path"], login["credentials_in"]) == ("POST", "/auth", "form")
-    assert login["headers"] == {"token": "{token}"}
-    assert login["lifetime_field"] == "expires"
+    login = flow.login
+    assert login is not None and flow.static is None
+    assert flow.name == "connect" and flow.result_names == ("token",)
+    assert (login.method, login.path, login.credentials_in) == ("POST", "/auth", "form")
+    assert login.headers == {"token": "{token}"}
+    assert login.lifetime_field == "expires"
 
 
 def test_auth_flows_need_exactly_one_declaring_scheme_and_known_operations() -> None:

@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,15 @@ import jinja2
 import yaml
 from openapi_python_client.strings import ClassName, snake_case
 
+from runtime.login import LoginSpec
 from runtime.operation import Operation
+from runtime.static import SchemeUse, StaticSpec
 from tools.catalogue import CatalogueError, catalogue, error_shape
 from tools.overlay import apply_overlay, dump_yaml, load_yaml
 from tools.providers import ROOT, Provider, load_providers
 from tools.spec import operations
 
-__all__ = ["GenerationError", "auth_flows", "check", "for_generator", "generate", "generate_all", "marker_for"]
+__all__ = ["Flow", "GenerationError", "auth_flows", "check", "for_generator", "generate", "generate_all", "marker_for"]
 
 TEMPLATES = ROOT / "tools" / "templates"
 RUNTIME = ROOT / "runtime"
@@ -98,49 +101,66 @@ def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, Ma
     raise GenerationError(f"x-sms-auth names operationId {operation_id!r}, which the spec does not define")
 
 
-def _login_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Flow:
+    """One ``x-sms-auth`` flow as the generator hands it to the runtime: ``login`` or ``static`` is
+    the runtime's own spec object (type-checked here, written into provider.py as its ``repr``)."""
+
+    name: str
+    credential_names: tuple[str, ...]
+    login: LoginSpec | None = None
+    static: StaticSpec | None = None
+    #: what a login returns, by name (login flows only).
+    result_names: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return "login" if self.login is not None else "static"
+
+
+def _login_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> Flow:
     method, path, operation = _operation(spec, flow["operationId"])
     form = "application/x-www-form-urlencoded" in operation.get("requestBody", {}).get("content", {})
     result = flow["result"]
     names = list(result.get("fields", {})) if result["format"] == "json" else list(result.get("names", ()))
-    return {
-        "kind": "login",
-        "name": flow["name"],
-        "credential_names": list(flow["credentials"]),
-        "result_names": names,
-        "login": {
-            "method": method,
-            "path": path,
-            "credentials_in": "form" if form else "query",
-            "credentials": dict(flow["credentials"]),
-            "result_format": result["format"],
-            "result_fields": dict(result.get("fields", {})),
-            "text_separator": result.get("separator", ";"),
-            "text_names": tuple(result.get("names", ())),
-            "lifetime_field": flow.get("lifetime"),
-            "expires_at_field": result.get("expires-at"),
-            "headers": dict(flow["headers"]),
-        },
-    }
+    lifetime, expires_at = flow.get("lifetime"), result.get("expires-at")
+    return Flow(
+        name=str(flow["name"]),
+        credential_names=tuple(str(name) for name in flow["credentials"]),
+        result_names=tuple(str(name) for name in names),
+        login=LoginSpec(
+            method=method,
+            path=path,
+            credentials_in="form" if form else "query",
+            credentials={str(k): str(v) for k, v in flow["credentials"].items()},
+            result_format=str(result["format"]),
+            result_fields={str(k): str(v) for k, v in result.get("fields", {}).items()},
+            text_separator=str(result.get("separator", ";")),
+            text_names=tuple(str(name) for name in result.get("names", ())),
+            lifetime_field=None if lifetime is None else str(lifetime),
+            expires_at_field=None if expires_at is None else str(expires_at),
+            headers={str(k): str(v) for k, v in flow["headers"].items()},
+        ),
+    )
 
 
-def _scheme_use(name: str, scheme: Mapping[str, Any], template: Any) -> dict[str, str]:
+def _scheme_use(name: str, scheme: Mapping[str, Any], template: Any) -> SchemeUse:
     if scheme.get("type") == "http" and scheme.get("scheme") == "basic":
-        return {"kind": "basic", "value": template["username"], "password": template["password"]}
+        return SchemeUse(kind="basic", value=str(template["username"]), password=str(template["password"]))
     if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
-        return {"kind": scheme["in"], "name": scheme["name"], "value": template}
+        return SchemeUse(kind=str(scheme["in"]), name=str(scheme["name"]), value=str(template))
     raise GenerationError(f"x-sms-auth cannot apply security scheme {name!r} of type {scheme.get('type')!r}")
 
 
-def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, Any]:
+def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> Flow:
     schemes = spec.get("components", {}).get("securitySchemes", {})
     unknown = sorted(set(flow["schemes"]) - set(schemes))
     if unknown:
         raise GenerationError(f"x-sms-auth flow {flow['name']!r} names undefined security schemes {unknown}")
-    uses = {name: _scheme_use(name, schemes[name], template) for name, template in flow["schemes"].items()}
+    uses = {str(name): _scheme_use(name, schemes[name], template) for name, template in flow["schemes"].items()}
 
     def first(requirements: list[Mapping[str, Any]]) -> tuple[str, ...]:
-        return tuple(requirements[0]) if requirements else ()
+        return tuple(str(name) for name in requirements[0]) if requirements else ()
 
     default = first(spec.get("security", []))
     exceptions = []
@@ -156,23 +176,22 @@ def _static_flow(spec: Mapping[str, Any], flow: Mapping[str, Any]) -> dict[str, 
             if required != default:
                 exceptions.append((found.method, found.path, required))
                 named[snake_case(found.id)] = required
-    return {
-        "kind": "static",
-        "name": flow["name"],
-        "credential_names": list(flow["credentials"]),
-        "static": {
-            "credentials": tuple(flow["credentials"]),
-            "schemes": uses,
-            "default": default,
-            "operations": tuple(exceptions),
-            "headers": dict(flow.get("headers", {})),
-            "https_only": bool(flow.get("https-only", False)),
-            "named": named,
-        },
-    }
+    return Flow(
+        name=str(flow["name"]),
+        credential_names=tuple(str(name) for name in flow["credentials"]),
+        static=StaticSpec(
+            credentials=tuple(str(name) for name in flow["credentials"]),
+            schemes=uses,
+            default=default,
+            operations=tuple(exceptions),
+            headers={str(k): str(v) for k, v in flow.get("headers", {}).items()},
+            https_only=bool(flow.get("https-only", False)),
+            named=named,
+        ),
+    )
 
 
-def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
+def auth_flows(spec: Mapping[str, Any]) -> list[Flow]:
     """The login flows declared by the one security scheme carrying ``x-sms-auth``."""
     schemes = spec.get("components", {}).get("securitySchemes", {})
     declared = [scheme["x-sms-auth"] for scheme in schemes.values() if "x-sms-auth" in scheme]
@@ -182,7 +201,7 @@ def auth_flows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
         _static_flow(spec, flow) if flow.get("kind") == "static" else _login_flow(spec, flow)
         for flow in declared[0]["flows"]
     ]
-    names = [flow["name"] for flow in flows]
+    names = [flow.name for flow in flows]
     if len(set(names)) != len(names) or not all(name.isidentifier() for name in names):
         raise GenerationError(f"x-sms-auth flow names must be unique Python identifiers: {names}")
     return flows
@@ -232,8 +251,8 @@ def environment(provider: Provider, credential_names: Sequence[str]) -> dict[str
     return {"base_url": f"{prefix}_BASE_URL", **{name: f"{prefix}_{name.upper()}" for name in credential_names}}
 
 
-def _credential_names(flows: Sequence[Mapping[str, Any]]) -> list[str]:
-    names = [list(flow["credential_names"]) for flow in flows]
+def _credential_names(flows: Sequence[Flow]) -> list[str]:
+    names = [list(flow.credential_names) for flow in flows]
     if any(other != names[0] for other in names):
         raise GenerationError(f"x-sms-auth flows must take the same credentials for one connect(): {names}")
     return names[0]
@@ -306,7 +325,7 @@ def _readme_data(spec: Mapping[str, Any], provider: Provider, operations: Sequen
         refs = [media.get("schema", {}).get("$ref", "") for media in content.values()]
         models = sorted({str(ClassName(ref.rsplit("/", 1)[-1], "")) for ref in refs if ref})
         hooks += [{"name": name, "model": model} for model in models]
-    insecure = any(flow["kind"] == "static" and flow["static"]["https_only"] for flow in flows)
+    insecure = any(flow.static is not None and flow.static.https_only for flow in flows)
     mock_url = "http://127.0.0.1:8080" + urlsplit(base_url).path.rstrip("/")
     arguments = [repr(mock_url).replace("'", '"'), *(f'"{value}"' for value in provider.example.get("mock", ()))]
     if insecure:

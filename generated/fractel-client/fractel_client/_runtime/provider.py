@@ -13,8 +13,7 @@ which logs in once and returns the parsed answer as a typed object.
 import os
 import platform
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import httpx
 
@@ -193,8 +192,7 @@ CONNECT = LoginSpec(
 )
 
 
-@dataclass(frozen=True)
-class ConnectCredentials:
+class ConnectCredentials(NamedTuple):
     """What the ``POST /auth`` login returns, parsed; sent as token."""
 
     token: str
@@ -231,4 +229,4 @@ def connect_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return ConnectCredentials(**{name: values[name] for name in ["token"]})
+    return ConnectCredentials(**{name: values[name] for name in ("token",)})

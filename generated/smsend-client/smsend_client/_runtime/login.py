@@ -17,10 +17,9 @@ import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
@@ -50,8 +49,7 @@ class LoginError(AuthenticationError):
         super().__init__(message, operation="login", status_code=status_code)
 
 
-@dataclass(frozen=True)
-class LoginSpec:
+class LoginSpec(NamedTuple):
     """How a provider logs in; generated from the resolved spec's ``x-sms-auth`` extension."""
 
     method: str
@@ -62,7 +60,7 @@ class LoginSpec:
     credentials: Mapping[str, str]
     #: "json" (``result_fields`` maps names to top-level keys) or "text" (split on ``text_separator``).
     result_format: str
-    result_fields: Mapping[str, str] = field(default_factory=dict)
+    result_fields: Mapping[str, str] = {}
     text_separator: str = ";"
     text_names: tuple[str, ...] = ()
     #: request field asking for a token lifetime in seconds, if the provider has one.
@@ -70,7 +68,7 @@ class LoginSpec:
     #: result field holding the ISO 8601 expiry time, if the provider returns one.
     expires_at_field: str | None = None
     #: header name -> template over the parsed result, e.g. ``{"token": "{token}"}``.
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = {}
 
 
 class _RedactQueryCredentials(logging.Filter):

@@ -5,8 +5,13 @@ Why a catalogue: the generated operation functions hand httpx a request tagged w
 operation's name (see :mod:`.call`). To raise the right
 error, retry only what is safe and reconcile a send, the runtime must know which operation a
 request belongs to, whether it is idempotent, which key makes a send checkable and how to look
-it up. The generator writes that down as data (``OPERATIONS`` in ``runtime/provider.py``) from the
+it up. The generator writes that down as data (``OPERATIONS`` in ``_runtime/provider.py``) from the
 spec and the overlay's ``x-sms-send`` / ``x-sms-pagination`` extensions.
+
+Why ``NamedTuple`` for these records (and the auth specs, :class:`.errors.ErrorShape`,
+:class:`.call.Call`): they are immutable data with a ``repr`` that is their own constructor call,
+which the generator relies on, and a ``NamedTuple`` class costs about a fifth of a frozen
+dataclass's to create; a package's "ready to send" import creates a dozen of them.
 """
 
 from __future__ import annotations
@@ -14,9 +19,8 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec", "join_path", "path_pattern"]
 
 
+@cache
 def path_pattern(template: str) -> re.Pattern[str]:
     """A regex matching the paths of a template such as ``/sms/{order_id}`` (optional trailing slash)."""
     parts = re.split(r"(\{[^}]+\})", template)
@@ -44,8 +49,7 @@ def join_path(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
     return url
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(NamedTuple):
     """How to ask the provider whether a send with a given key was accepted.
 
     ``path``/``query`` map parameter names to templates over ``{key}``. The send counts as
@@ -57,14 +61,13 @@ class Lookup:
     operation: str
     method: str
     path: str
-    path_params: Mapping[str, str] = field(default_factory=dict)
-    query: Mapping[str, str] = field(default_factory=dict)
+    path_params: Mapping[str, str] = {}
+    query: Mapping[str, str] = {}
     exists: str = ""
-    reply: Mapping[str, object] = field(default_factory=dict)
+    reply: Mapping[str, object] = {}
 
 
-@dataclass(frozen=True)
-class SendSpec:
+class SendSpec(NamedTuple):
     """A send: its deduplication key (``in`` body or query, field ``name``) and its lookup, if any."""
 
     key_in: str
@@ -72,8 +75,7 @@ class SendSpec:
     lookup: Lookup | None = None
 
 
-@dataclass(frozen=True)
-class Paging:
+class Paging(NamedTuple):
     """How a list operation pages: ``style`` "page" (page number and size) or "offset" (offset and limit).
 
     Parameter names are the generated functions' keyword arguments; ``items`` and ``total`` are
@@ -88,8 +90,7 @@ class Paging:
     default_size: int = 20
 
 
-@dataclass(frozen=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec, as the runtime needs it."""
 
     id: str
@@ -109,18 +110,21 @@ class Operation:
         """GET, PUT, DELETE (and HEAD, OPTIONS) may be repeated; a declared send never is, whatever its method."""
         return self.send is None and self.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 
-    @cached_property
+    @property
     def pattern(self) -> re.Pattern[str]:
         return path_pattern(self.path)
 
 
-@dataclass(frozen=True)
 class Catalogue:
     """All operations of one provider; finds the operation of a request by method and path."""
 
-    operations: tuple[Operation, ...]
-    #: the generated package these operations belong to ("" in tests of the runtime alone).
-    package: str = ""
+    def __init__(self, operations: tuple[Operation, ...], package: str = "") -> None:
+        self.operations = operations
+        #: the generated package these operations belong to ("" in tests of the runtime alone).
+        self.package = package
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.operations!r}, package={self.package!r})"
 
     @cached_property
     def _by_method(self) -> Mapping[str, tuple[Operation, ...]]:

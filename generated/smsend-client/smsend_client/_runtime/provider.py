@@ -13,8 +13,7 @@ which logs in once and returns the parsed answer as a typed object.
 import os
 import platform
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import httpx
 
@@ -717,8 +716,7 @@ LOGIN = LoginSpec(
 )
 
 
-@dataclass(frozen=True)
-class LoginCredentials:
+class LoginCredentials(NamedTuple):
     """What the ``GET /login`` login returns, parsed; sent as user_key, Session_key."""
 
     user_key: str
@@ -756,7 +754,7 @@ def login_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return LoginCredentials(**{name: values[name] for name in ["user_key", "session_key"]})
+    return LoginCredentials(**{name: values[name] for name in ("user_key", "session_key")})
 
 
 TOKEN = LoginSpec(
@@ -774,8 +772,7 @@ TOKEN = LoginSpec(
 )
 
 
-@dataclass(frozen=True)
-class TokenCredentials:
+class TokenCredentials(NamedTuple):
     """What the ``GET /token`` login returns, parsed; sent as user_key, Access_token."""
 
     user_key: str
@@ -813,4 +810,4 @@ def token_credentials(
     )
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
         values = auth.login_values(client)
-    return TokenCredentials(**{name: values[name] for name in ["user_key", "access_token"]})
+    return TokenCredentials(**{name: values[name] for name in ("user_key", "access_token")})

@@ -36,8 +36,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 from httpx._client import USE_CLIENT_DEFAULT, BaseClient, UseClientDefault
@@ -66,13 +65,11 @@ logger = logging.getLogger(__name__)
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
 
 
-@dataclass(frozen=True)
-class _Send:
+class _Send(NamedTuple):
     request: httpx.Request
 
 
-@dataclass(frozen=True)
-class _Sleep:
+class _Sleep(NamedTuple):
     seconds: float
 
 

@@ -11,11 +11,8 @@ credential parameters and no provider code exists here.
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -26,8 +23,7 @@ from .operation import path_pattern
 __all__ = ["SchemeUse", "StaticAuth", "StaticSpec", "check_https"]
 
 
-@dataclass(frozen=True)
-class SchemeUse:
+class SchemeUse(NamedTuple):
     """How one security scheme carries a credential: ``basic``, or an API key in a ``header``/``query``."""
 
     kind: str
@@ -38,8 +34,7 @@ class SchemeUse:
     password: str = ""
 
 
-@dataclass(frozen=True)
-class StaticSpec:
+class StaticSpec(NamedTuple):
     """Generated from ``x-sms-auth`` and the resolved spec's security requirements."""
 
     credentials: tuple[str, ...]
@@ -50,19 +45,15 @@ class StaticSpec:
     operations: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     #: headers sent on every request unless the caller sets them (httpx's default ``Accept: */*``
     #: is not the caller's choice and is replaced).
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = {}
     https_only: bool = False
     #: the same exceptions by operation Python name, for requests tagged with their :class:`.call.Call`.
-    named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @cached_property
-    def routes(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
-        return tuple((method, path_pattern(template), schemes) for method, template, schemes in self.operations)
+    named: Mapping[str, tuple[str, ...]] = {}
 
     def schemes_for(self, method: str, path: str) -> tuple[str, ...]:
         """By method and path: only for requests without a Call (the runtime's own lookups)."""
-        for route_method, pattern, schemes in self.routes:
-            if route_method == method and pattern.fullmatch(path):
+        for route_method, template, schemes in self.operations:
+            if route_method == method and path_pattern(template).fullmatch(path):
                 return schemes
         return self.default
 

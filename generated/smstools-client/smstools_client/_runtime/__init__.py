@@ -4,54 +4,7 @@
 The generator copies this package into each generated client as ``<module>._runtime`` (private,
 marked as generated there), so each client installs and imports on its own. Provider specifics reach it only
 as data derived from the resolved spec.
+
+Nothing is imported here: each module is imported where it is used, so a program pays only for
+the modules its flows need (the package's "ready to send" import time is a benchmark target).
 """
-
-from .call import Call, result
-from .created import MissingLocationError, created_id
-from .errors import (
-    ApiError,
-    AuthenticationError,
-    DecodingError,
-    ErrorShape,
-    NotFoundError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-    TransportError,
-    ValidationError,
-)
-from .login import LoginAuth, LoginError, LoginSpec
-from .operation import Catalogue, Lookup, Operation, Paging, SendSpec
-from .policy import RetryPolicy, call_options
-from .static import SchemeUse, StaticAuth, StaticSpec, check_https
-
-__all__ = [
-    "ApiError",
-    "AuthenticationError",
-    "Call",
-    "Catalogue",
-    "DecodingError",
-    "ErrorShape",
-    "LoginAuth",
-    "LoginError",
-    "LoginSpec",
-    "Lookup",
-    "MissingLocationError",
-    "NotFoundError",
-    "Operation",
-    "Paging",
-    "RateLimitedError",
-    "RequestTimeoutError",
-    "RetryPolicy",
-    "SchemeUse",
-    "SendSpec",
-    "ServerError",
-    "StaticAuth",
-    "StaticSpec",
-    "TransportError",
-    "ValidationError",
-    "call_options",
-    "check_https",
-    "created_id",
-    "result",
-]

@@ -17,8 +17,7 @@ with the same typed errors.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
 import httpx
 
@@ -34,8 +33,7 @@ CALL = "sms_call"
 PARSED = "sms_parsed"
 
 
-@dataclass(frozen=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """What a generated endpoint module declares about its operation.
 
     ``name`` is the operation's Python name (the snake_case operationId, which is also the module's

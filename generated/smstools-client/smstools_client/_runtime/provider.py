@@ -686,21 +686,9 @@ def connect(
 CONNECT = StaticSpec(
     credentials=("auth_key", "auth_secret"),
     schemes={
-        "basicAuth": SchemeUse(
-            kind="basic",
-            value="{auth_key}",
-            password="{auth_secret}",
-        ),
-        "smartKey": SchemeUse(
-            kind="query",
-            name="authKey",
-            value="{auth_key}",
-        ),
-        "smartSecret": SchemeUse(
-            kind="query",
-            name="authSecret",
-            value="{auth_secret}",
-        ),
+        "basicAuth": SchemeUse(kind="basic", name="", value="{auth_key}", password="{auth_secret}"),
+        "smartKey": SchemeUse(kind="query", name="authKey", value="{auth_key}", password=""),
+        "smartSecret": SchemeUse(kind="query", name="authSecret", value="{auth_secret}", password=""),
     },
     default=("basicAuth",),
     operations=(
