@@ -97,7 +97,10 @@ def read_recipients(path: Path) -> Iterator[tuple[int, dict[str, str] | str]]:
             if None in row:
                 yield line, "more values than the header has columns"
                 continue
-            yield line, {k: v or "" for k, v in row.items()}
+            if any(value is None for value in row.values()):
+                yield line, "fewer values than the header has columns"
+                continue
+            yield line, dict(row)
 
 
 def send_key(campaign: str, row: dict[str, str], occurrence: int) -> str:
