@@ -128,7 +128,6 @@ def run_on_celery(
 ) -> Summary:
     """Queue every message not yet sent, wait for the workers (at most ``timeout`` seconds), and
     summarize from Redis. Rerunning after any crash (of this process or of workers) resumes."""
-    app.conf.broker_url = broker
     r = redis.Redis.from_url(broker, decode_responses=True)
     prefix = _prefix(plan.campaign)
     config = {"provider": plan.provider, "base_url": base_url, "settings": settings, "rate": rate, "pool": pool}
@@ -141,10 +140,10 @@ def run_on_celery(
                 pipe.hsetnx(states, key, "planned")
             pipe.execute()
     current = _states(r, states, keys)
-    with app.connection_for_write() as connection, app.producer_pool.acquire(connection, block=True) as producer:
+    with app.connection_for_write(broker) as connection:
         for m in plan.messages:
             if current.get(m.key) != "sent":
-                send_message.apply_async((plan.campaign, m.key, m.to, m.text), producer=producer)
+                send_message.apply_async((plan.campaign, m.key, m.to, m.text), connection=connection)
     deadline = None if timeout is None else time.monotonic() + timeout
     with progress_bar(quiet) as progress:
         task = progress.add_task(plan.campaign, total=len(keys), rate="")
