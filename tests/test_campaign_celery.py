@@ -71,6 +71,7 @@ class Workers:
             **os.environ,
             "SMS_CAMPAIGN_BROKER": broker,
             "SMS_CAMPAIGN_VISIBILITY": "3",  # a dead worker's tasks come back after 3 s
+            "SMS_CAMPAIGN_RESTORE": "1",  # looked for every second
             "SMS_CAMPAIGN_CLAIM": "8",  # longer than a send with its retries and lookup can take
             "SMS_CAMPAIGN_PREFETCH": "4",
         }

@@ -42,6 +42,18 @@ BROKER = os.environ.get("SMS_CAMPAIGN_BROKER", "redis://127.0.0.1:6379/0")
 #: seconds a worker's claim on a key lasts; a send (with its retries and lookup) must end within it
 CLAIM_SECONDS = float(os.environ.get("SMS_CAMPAIGN_CLAIM", "120"))
 
+
+def _transport_options() -> dict[str, float]:
+    """How soon a dead worker's tasks come back: after ``SMS_CAMPAIGN_VISIBILITY`` seconds (default
+    an hour, kombu's), found by a sweep every ``SMS_CAMPAIGN_RESTORE`` seconds (default kombu's,
+    about 100 s)."""
+    options = {"visibility_timeout": float(os.environ.get("SMS_CAMPAIGN_VISIBILITY", "3600"))}
+    if "SMS_CAMPAIGN_RESTORE" in os.environ:
+        options["unacked_restore_interval"] = float(os.environ["SMS_CAMPAIGN_RESTORE"])
+        options["unacked_restore_throttle"] = 1
+    return options
+
+
 app = Celery("smscampaign", broker=BROKER)
 app.conf.update(
     task_acks_late=True,
@@ -49,7 +61,7 @@ app.conf.update(
     worker_prefetch_multiplier=int(os.environ.get("SMS_CAMPAIGN_PREFETCH", "4")),
     task_ignore_result=True,
     broker_connection_retry_on_startup=True,
-    broker_transport_options={"visibility_timeout": float(os.environ.get("SMS_CAMPAIGN_VISIBILITY", "3600"))},
+    broker_transport_options=_transport_options(),
     worker_hijack_root_logger=False,
 )
 
