@@ -9,10 +9,11 @@
 
 from .journal import Journal
 from .plan import BadRow, BadRowError, Message, Plan, plan, read_recipients, send_key
-from .runner import Summary, connect, pool_limits, run, summarize
+from .runner import PER_CLIENT, Summary, connect, connect_shards, pool_limits, run, summarize
 from .sending import Outcome, adeliver, areconcile, deliver, reconcile
 
 __all__ = [
+    "PER_CLIENT",
     "BadRow",
     "BadRowError",
     "Journal",
@@ -23,6 +24,7 @@ __all__ = [
     "adeliver",
     "areconcile",
     "connect",
+    "connect_shards",
     "deliver",
     "plan",
     "pool_limits",

@@ -103,11 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         summary = run_on_celery(args.celery, found, args.base_url, settings, rate=args.rate, quiet=args.quiet)
     else:
-        from .runner import connect, run
+        from .runner import connect_shards, run
 
-        sender = connect(args.provider, args.base_url, settings, args.concurrency)
+        senders = connect_shards(args.provider, args.base_url, settings, args.concurrency)
         with Journal(args.journal or Path(f"{args.campaign}.campaign.sqlite")) as journal:
-            summary = run(sender, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
+            summary = run(senders, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
     print(summary)
     return 0 if summary.sent == len(found.messages) else 1
 

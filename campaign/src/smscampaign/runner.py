@@ -1,18 +1,23 @@
 """Run a campaign in one process: reconcile what a previous run left open, then send the rest with
 bounded concurrency, journalling each message before and after its send.
 
-The senders come from sms-kit (:func:`connect`), never from a generated package directly. Why the
-connection pool is sized to the concurrency: httpx keeps at most 20 idle connections by default,
-so with more requests in flight every answer beyond the 20th closes its connection and the next
-request opens a new one (TCP set-up, plus a new handler thread on the mock), and throughput falls
-as concurrency rises; see BENCHMARKS.md.
+The senders come from sms-kit (:func:`connect`), never from a generated package directly.
+
+Why several clients (:func:`connect_shards`) rather than one with a large pool: measured against a
+server fast enough not to be the limit (tools/bench_campaign.py), one async client's throughput
+falls as its pool grows: httpcore's pool, on every request, walks all its connections (checking
+each idle one's socket for readability and expiry) and hands waiting requests around, so the cost
+per request grows with the number of connections, and with httpx's default pool (20 kept) every
+answer beyond the 20th in flight also closes its connection. So each client gets a small pool
+(``PER_CLIENT`` connections) and each of the runner's workers sticks to one client, so no client
+ever has more requests in flight than connections.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +31,10 @@ from .limits import AsyncMemoryPace
 from .plan import Plan
 from .sending import adeliver, areconcile
 
-__all__ = ["Summary", "connect", "pool_limits", "run", "summarize"]
+__all__ = ["PER_CLIENT", "Summary", "connect", "connect_shards", "pool_limits", "run", "summarize"]
+
+#: sends in flight per client (and connections in its pool)
+PER_CLIENT = 10
 
 
 def pool_limits(concurrency: int) -> httpx.Limits:
@@ -61,6 +69,12 @@ def connect(provider: str, base_url: str, settings: dict[str, Any], concurrency:
             options["allow_insecure_http"] = True
         return SmstoolsSender.connect(base_url, user, secret, **options)
     raise ValueError(f"unknown provider {provider!r}")
+
+
+def connect_shards(provider: str, base_url: str, settings: dict[str, Any], concurrency: int) -> list[Sender]:
+    """Enough senders (one client each, :data:`PER_CLIENT` connections) for ``concurrency`` sends."""
+    count = max(1, -(-concurrency // PER_CLIENT))
+    return [connect(provider, base_url, settings, min(concurrency, PER_CLIENT)) for _ in range(count)]
 
 
 @dataclass
@@ -103,7 +117,7 @@ def progress_bar(quiet: bool) -> Progress:
         BarColumn(),
         MofNCompleteColumn(),
         TaskProgressColumn(),
-        TextColumn("{task.speed} msg/s" if False else "{task.fields[rate]}"),
+        TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
         console=console,
         disable=quiet or not sys.stderr.isatty(),
@@ -111,7 +125,7 @@ def progress_bar(quiet: bool) -> Progress:
 
 
 async def _run(
-    sender: AsyncSender,
+    senders: list[AsyncSender],
     journal: Journal,
     plan: Plan,
     concurrency: int,
@@ -121,14 +135,17 @@ async def _run(
     campaign = plan.campaign
     journal.start(campaign, plan.provider, plan.messages)
     for key, _line, to, _text, _parts, _state in journal.rows(campaign, "sending", "maybe"):
-        outcome = await areconcile(sender, key, to)
+        outcome = await areconcile(senders[0], key, to)
         journal.mark(key, outcome.state, message_id=outcome.message_id, detail=outcome.detail)
     todo: asyncio.Queue[Row] = asyncio.Queue()
     for row in journal.rows(campaign, "planned", "refused"):
         todo.put_nowait(row)
     pace = AsyncMemoryPace(rate)
 
-    async def worker() -> None:
+    workers = max(1, concurrency)
+
+    async def worker(j: int) -> None:
+        sender = senders[j * len(senders) // workers]  # at most PER_CLIENT workers per client
         while True:
             try:
                 key, _line, to, text, _parts, _state = todo.get_nowait()
@@ -139,11 +156,11 @@ async def _run(
             journal.mark(key, outcome.state, message_id=outcome.message_id, detail=outcome.detail)
             on_done()
 
-    await asyncio.gather(*(worker() for _ in range(max(1, concurrency))))
+    await asyncio.gather(*(worker(j) for j in range(workers)))
 
 
 def run(
-    sender: Sender | AsyncSender,
+    sender: Sender | AsyncSender | Sequence[Sender | AsyncSender],
     journal: Journal,
     plan: Plan,
     *,
@@ -151,8 +168,10 @@ def run(
     rate: float | None = None,
     quiet: bool = False,
 ) -> Summary:
-    """Send ``plan`` through ``sender`` (an sms-kit adapter; its async view is used), journalled."""
-    asender: AsyncSender = sender.aio if hasattr(sender, "aio") else sender  # type: ignore[assignment]
+    """Send ``plan`` through ``sender`` (an sms-kit adapter, whose async view is used, or several
+    from :func:`connect_shards`, shared out among the workers), journalled."""
+    given = list(sender) if isinstance(sender, Sequence) else [sender]
+    asenders: list[AsyncSender] = [s.aio if hasattr(s, "aio") else s for s in given]  # type: ignore[misc]
     total = len(plan.messages)
     with progress_bar(quiet) as progress:
         task = progress.add_task(plan.campaign, total=total, rate="")
@@ -163,5 +182,5 @@ def run(
             speed = progress.tasks[0].speed
             progress.update(task, advance=1, rate=f"{speed:.0f} msg/s" if speed else "")
 
-        asyncio.run(_run(asender, journal, plan, concurrency, rate, done))
+        asyncio.run(_run(asenders, journal, plan, concurrency, rate, done))
     return summarize(journal, plan.campaign, len(plan.bad))
