@@ -107,7 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         senders = connect_shards(args.provider, args.base_url, settings, args.concurrency)
         with Journal(args.journal or Path(f"{args.campaign}.campaign.sqlite")) as journal:
-            summary = run(senders, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
+            try:
+                summary = run(senders, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
+            except ValueError as error:  # the campaign id was used with another provider
+                print(f"sms-campaign: {error}", file=sys.stderr)
+                return 2
     print(summary)
     return 0 if summary.sent == len(found.messages) else 1
 
