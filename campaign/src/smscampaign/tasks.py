@@ -46,11 +46,14 @@ CLAIM_SECONDS = float(os.environ.get("SMS_CAMPAIGN_CLAIM", "120"))
 def _transport_options() -> dict[str, float]:
     """How soon a dead worker's tasks come back: after ``SMS_CAMPAIGN_VISIBILITY`` seconds (default
     an hour, kombu's), found by a sweep every ``SMS_CAMPAIGN_RESTORE`` seconds (default kombu's,
-    about 100 s)."""
+    about 100 s). A worker killed during its own sweep leaves kombu's sweep lock taken until it
+    expires (kombu's default: 300 s); with ``SMS_CAMPAIGN_RESTORE`` set it expires after 5 sweeps."""
     options = {"visibility_timeout": float(os.environ.get("SMS_CAMPAIGN_VISIBILITY", "3600"))}
     if "SMS_CAMPAIGN_RESTORE" in os.environ:
-        options["unacked_restore_interval"] = float(os.environ["SMS_CAMPAIGN_RESTORE"])
+        every = float(os.environ["SMS_CAMPAIGN_RESTORE"])
+        options["unacked_restore_interval"] = every
         options["unacked_restore_throttle"] = 1
+        options["unacked_mutex_expire"] = max(1, round(every * 5))
     return options
 
 
