@@ -192,6 +192,9 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
             campaign_command(server, path, redis_url, "autumn", provider=provider),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            # a task lost with its worker (taken off the queue, not yet unacknowledged) is queued
+            # again by the waiting producer after 5 s without progress
+            env={**os.environ, "SMS_CAMPAIGN_REQUEUE": "5"},
         )
         try:
             deadline = time.monotonic() + 60

@@ -41,6 +41,8 @@ __all__ = ["app", "run_on_celery", "send_message"]
 BROKER = os.environ.get("SMS_CAMPAIGN_BROKER", "redis://127.0.0.1:6379/0")
 #: seconds a worker's claim on a key lasts; a send (with its retries and lookup) must end within it
 CLAIM_SECONDS = float(os.environ.get("SMS_CAMPAIGN_CLAIM", "120"))
+#: seconds without progress after which the waiting producer queues the unsettled keys again
+REQUEUE_SECONDS = float(os.environ.get("SMS_CAMPAIGN_REQUEUE", "300"))
 
 
 def _transport_options() -> dict[str, float]:
@@ -154,12 +156,18 @@ def run_on_celery(
             for key in keys[start : start + 1000]:
                 pipe.hsetnx(states, key, "planned")
             pipe.execute()
+    by_key = {m.key: m for m in plan.messages}
+
+    def enqueue(wanted: set[str]) -> None:
+        with app.connection_for_write(broker) as connection:
+            for m in plan.messages:
+                if m.key in wanted:
+                    send_message.apply_async((plan.campaign, m.key, m.to, m.text), connection=connection)
+
     current = _states(r, states, keys)
-    with app.connection_for_write(broker) as connection:
-        for m in plan.messages:
-            if current.get(m.key) != "sent":
-                send_message.apply_async((plan.campaign, m.key, m.to, m.text), connection=connection)
+    enqueue({k for k in by_key if current.get(k) != "sent"})
     deadline = None if timeout is None else time.monotonic() + timeout
+    settled_before, last_change = -1, time.monotonic()
     with progress_bar(quiet) as progress:
         task = progress.add_task(plan.campaign, total=len(keys), rate="")
         while True:
@@ -169,6 +177,14 @@ def run_on_celery(
             progress.update(task, completed=settled, rate=f"{speed:.0f} msg/s" if speed else "")
             if settled == len(keys) or (deadline is not None and time.monotonic() > deadline):
                 break
+            if settled != settled_before:
+                settled_before, last_change = settled, time.monotonic()
+            elif time.monotonic() - last_change > REQUEUE_SECONDS:
+                # kombu's Redis transport can lose a task taken off the queue by a worker killed
+                # before it recorded it as unacknowledged: queue the unsettled keys again (a
+                # second task for a key finds it settled or claimed, so this cannot double a send)
+                enqueue({k for k, s in current.items() if s in {"planned", "sending"}})
+                last_change = time.monotonic()
             time.sleep(0.2)
     counts = Counter(current.values())
     parts = sum(m.parts for m in plan.messages if current.get(m.key) == "sent")
