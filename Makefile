@@ -11,10 +11,11 @@ PORT ?= 8080
 PACKAGES := $(shell sed -n 's/^package *= *"\(.*\)"/\1/p' providers.toml)
 MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
+CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campaign/src/smscampaign/*)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint speclint typecheck mock bench dist lock clean
+.PHONY: all help venv generate install test drift lint speclint typecheck mock bench bench-campaign dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -34,11 +35,11 @@ $(BUILD)/generated.stamp: $(GENERATION_INPUTS)
 	$(BIN)/python -m tools.generate
 	@mkdir -p $(BUILD) && touch $@
 
-install: $(BUILD)/installed.stamp ## install every generated package and sms-kit (kit/) into .venv, as a user would (not editable)
+install: $(BUILD)/installed.stamp ## install every generated package, sms-kit (kit/) and sms-campaign (campaign/) into .venv, as a user would (not editable)
 
-$(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES)
+$(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(CAMPAIGN_SOURCES)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit
+		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./campaign
 	@touch $@
 
 test: all lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
@@ -48,15 +49,16 @@ drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check
 
 lint: venv ## ruff on the hand-written code
-	$(BIN)/ruff check tools runtime tests kit examples
-	$(BIN)/ruff format --check tools runtime tests kit examples
+	$(BIN)/ruff check tools runtime tests kit campaign examples
+	$(BIN)/ruff format --check tools runtime tests kit campaign examples
 
 speclint: all ## validate specs/*.yaml and generated/*/openapi.resolved.yaml as OpenAPI 3.1, then lint them
 	$(BIN)/python -m tools.speclint
 
-typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, the examples and every generated package
+typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, sms-campaign, the examples and every generated package
 	$(BIN)/mypy tools runtime
 	$(BIN)/mypy kit/src examples
+	$(BIN)/mypy campaign/src
 	$(BIN)/mypy $(addprefix -p ,$(MODULES))
 
 mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 [FAULTS=0.2]
@@ -65,6 +67,10 @@ mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 
 bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and benchmarks.png [BENCH_ARGS=...]
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
 	$(BIN)/python -m tools.bench $(BENCH_ARGS)
+	$(MAKE) --no-print-directory bench-campaign
+
+bench-campaign: all ## campaign throughput: concurrency 10 vs 100 vs raw httpx, then 10,000 messages on 1, 2, 4 Celery workers
+	$(BIN)/python -m tools.bench_campaign $(BENCH_CAMPAIGN_ARGS)
 
 dist: all ## build a wheel and an sdist of every generated package into dist/ and check them (twine check --strict)
 	rm -rf dist && mkdir -p dist

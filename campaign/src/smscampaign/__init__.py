@@ -1,0 +1,36 @@
+"""sms-campaign: bulk sends over sms-kit's Sender interface.
+
+- :func:`plan`: recipients (CSV or JSON Lines) and a template to checked :class:`Message` objects,
+  each with a deterministic send key, and the :class:`BadRow` list.
+- :class:`Journal`: the SQLite journal (each key's state before and after its send).
+- :func:`run`: one process, asyncio, bounded concurrency, a per-provider rate limit, resumable.
+- ``smscampaign.tasks`` (the ``[celery]`` extra): the same campaign as Celery tasks over Redis.
+"""
+
+from .journal import Journal
+from .plan import BadRow, BadRowError, Message, Plan, plan, read_recipients, send_key
+from .runner import PER_CLIENT, Summary, connect, connect_shards, pool_limits, run, summarize
+from .sending import Outcome, adeliver, areconcile, deliver, reconcile
+
+__all__ = [
+    "PER_CLIENT",
+    "BadRow",
+    "BadRowError",
+    "Journal",
+    "Message",
+    "Outcome",
+    "Plan",
+    "Summary",
+    "adeliver",
+    "areconcile",
+    "connect",
+    "connect_shards",
+    "deliver",
+    "plan",
+    "pool_limits",
+    "read_recipients",
+    "reconcile",
+    "run",
+    "send_key",
+    "summarize",
+]

@@ -1,0 +1,371 @@
+"""Campaign throughput: ``python -m tools.bench_campaign`` (run by ``make bench``), writes BENCHMARKS-campaign.md.
+
+1. Why async throughput fell as concurrency rose (BENCHMARKS.md: 363 msg/s at concurrency 10, 211
+   at 100; raw httpx 387 and 160): the same sends against the werkzeug mock and against a minimal
+   asyncio HTTP/1.1 server written here (:func:`serve`: canned FracTEL answers after a simulated
+   latency, no per-connection thread), each at concurrency 10 and 100, through sms-kit's FracTEL
+   sender and through raw httpx, with a pool as large as the concurrency and with httpx's default
+   pool (20 idle connections kept). Targets, against the fast server with 20 ms latency:
+   concurrency 100 >= 3x concurrency 10, and >= 80% of raw httpx at the same settings.
+2. 10,000 messages through sms-campaign: the single-process runner (journal on), then Celery with
+   1, 2 and 4 worker processes (threads pool) on a redis-server started here on loopback.
+
+Every server listens on 127.0.0.1 only; every process started here is stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+OUTPUT = ROOT / "BENCHMARKS-campaign.md"
+FROM_NUMBER = "3125550100"
+
+
+# -- a server fast enough not to be the limit --------------------------------------------------
+
+
+async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, latency: float) -> None:
+    counter = 0
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value.strip())
+            if length:
+                await reader.readexactly(length)
+            path = head.split(b" ", 2)[1]
+            counter += 1
+            if path.endswith(b"/auth"):
+                body = {
+                    "statusCode": 200,
+                    "result": "REGISTERED",
+                    "token": "0" * 32,
+                    "expires": "2099-01-01T00:00:00.000Z",
+                }
+            else:
+                body = {"statusCode": 200, "result": "SUCCESS", "uid": f"{id(writer):016x}{counter:016x}"}
+            payload = json.dumps(body).encode()
+            if latency:
+                await asyncio.sleep(latency)
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + str(len(payload)).encode()
+                + b"\r\n\r\n"
+                + payload
+            )
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+def serve(port: int, latency: float) -> None:
+    """Answer FracTEL's login and send on 127.0.0.1:``port`` after ``latency`` seconds, forever."""
+
+    async def main() -> None:
+        server = await asyncio.start_server(lambda r, w: _answer(r, w, latency), "127.0.0.1", port, backlog=1024)
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_port(port: int, timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
+
+
+@contextlib.contextmanager
+def process(command: list[str], port: int, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        if port:
+            _wait_port(port)
+        yield proc
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def fast_server(latency: float) -> Iterator[str]:
+    port = free_port()
+    command = [PYTHON, "-m", "tools.bench_campaign", "--serve", str(port), "--latency", str(latency)]
+    with process(command, port, {**os.environ, "PYTHONPATH": str(ROOT)}):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextlib.contextmanager
+def werkzeug_mock(latency: float) -> Iterator[str]:
+    port = free_port()
+    command = [PYTHON, "-m", "tools.mock", "fractel", "--port", str(port), "--quiet", "--keep-alive"]
+    command += ["--latency", str(latency)]
+    with process(command, port, {**os.environ, "PYTHONPATH": str(ROOT)}):
+        from tools.mocks.fractel import DEMO_NUMBERS
+
+        yield f"http://127.0.0.1:{port}/v2|{DEMO_NUMBERS[0]}"
+
+
+# -- measurements, each in its own process -----------------------------------------------------
+
+
+def _sender(base_url: str, from_number: str, pool: int | None) -> Any:
+    from smskit.fractel import FracTelSender
+
+    from tools.mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
+
+    options: dict[str, Any] = {}
+    if pool:
+        from smscampaign import pool_limits
+
+        options["httpx_args"] = {"limits": pool_limits(pool)}
+    return FracTelSender.connect(base_url, DEMO_USERNAME, DEMO_PASSWORD, from_number, **options)
+
+
+def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: int) -> float:
+    """sms-kit's async FracTEL sender; ``pool`` 0: httpx's default pool; below ``concurrency``:
+    that many connections per client, with as many clients as it takes (``concurrency / pool``)."""
+    shards = max(1, -(-concurrency // pool)) if pool else 1
+    senders = [_sender(base_url, from_number, pool).aio for _ in range(shards)]
+
+    async def run() -> float:
+        async def worker(j: int, total: int) -> None:
+            sender = senders[j * shards // concurrency]  # each client carries at most `pool` sends at once
+            for i in range(j, total, concurrency):
+                await sender.send(f"312555{i % 10000:04d}", "bench")
+
+        await asyncio.gather(*(worker(j, concurrency) for j in range(concurrency)))  # warm-up: connect, log in
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(j, count) for j in range(concurrency)))
+        return count / (time.perf_counter() - started)
+
+    return asyncio.run(run())
+
+
+def _raw(base_url: str, from_number: str, count: int, concurrency: int, pool: int) -> float:
+    import httpx
+
+    from tools.mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
+
+    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool) if pool else httpx.Limits()
+
+    async def run() -> float:
+        async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+            login = await client.post(base_url + "/auth", data={"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
+            headers = {"token": "0" * 32}
+            if login.status_code == 200 and "token" in login.json():
+                headers = {"token": login.json()["token"]}
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one(i: int) -> None:
+                async with gate:
+                    body = {"to": f"312555{i % 10000:04d}", "from": from_number, "message": "bench"}
+                    response = await client.post(base_url + "/sms", json=body, headers=headers)
+                    response.json()
+
+            await asyncio.gather(*(one(i) for i in range(concurrency)))
+            started = time.perf_counter()
+            await asyncio.gather(*(one(i) for i in range(count)))
+            return count / (time.perf_counter() - started)
+
+    return asyncio.run(run())
+
+
+def _recipients(path: Path, count: int) -> None:
+    lines = ["number,row"] + [f"312{i // 10000 + 200:03d}{i % 10000:04d},{i}" for i in range(count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _runner(base_url: str, from_number: str, count: int, concurrency: int, _pool: int) -> float:
+    from smscampaign import Journal, connect_shards, plan, run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.csv"
+        _recipients(path, count)
+        found = plan("bench", "fractel", path, "row $row")
+        settings = {"user": "demo", "secret": "demo", "from_number": from_number}
+        sender = connect_shards("fractel", base_url, settings, concurrency)
+        with Journal(Path(tmp) / "j.sqlite") as journal:
+            started = time.perf_counter()
+            summary = run(sender, journal, found, concurrency=concurrency, quiet=True)
+            rate = count / (time.perf_counter() - started)
+        if summary.sent != count:
+            raise RuntimeError(f"not all sent: {summary}")
+        return rate
+
+
+WORK = {"ours": _ours, "raw": _raw, "runner": _runner}
+
+
+def measure(kind: str, url: str, count: int, concurrency: int, pool: int) -> float:
+    base_url, _, from_number = url.partition("|")
+    command = [PYTHON, "-m", "tools.bench_campaign", "--work", kind, base_url, from_number or FROM_NUMBER]
+    command += [str(count), str(concurrency), str(pool)]
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)}
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} failed: {done.stderr[-2000:]}")
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+# -- Celery ------------------------------------------------------------------------------------
+
+
+def celery_run(url: str, count: int, workers: int, threads: int) -> float:
+    """Messages per second from queueing to the last settled state, with ``workers`` processes."""
+    if shutil.which("redis-server") is None:
+        raise RuntimeError("redis-server is needed (apt-get install redis-server)")
+    from smscampaign import plan
+    from smscampaign.tasks import run_on_celery
+
+    with tempfile.TemporaryDirectory() as tmp:
+        port = free_port()
+        redis_cmd = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--dir", tmp]
+        redis_cmd += ["--save", "", "--appendonly", "no"]
+        broker = f"redis://127.0.0.1:{port}/0"
+        env = {**os.environ, "SMS_CAMPAIGN_BROKER": broker, "SMS_CAMPAIGN_PREFETCH": "16"}
+        with process(redis_cmd, port), contextlib.ExitStack() as stack:
+            for n in range(workers):
+                command = [PYTHON, "-m", "celery", "-A", "smscampaign.tasks", "worker", "--pool", "threads"]
+                command += ["--concurrency", str(threads), "-n", f"bench{n}@%h", "--without-gossip"]
+                command += ["--without-mingle", "--loglevel", "ERROR"]
+                stack.enter_context(process(command, 0, env))
+            path = Path(tmp) / "r.csv"
+            _recipients(path, count)
+            found = plan(f"bench-{workers}", "fractel", path, "row $row")
+            settings = {"user": "demo", "secret": "demo", "from_number": FROM_NUMBER}
+            started = time.perf_counter()
+            summary = run_on_celery(broker, found, url, settings, pool=threads, quiet=True, timeout=600)
+            rate = count / (time.perf_counter() - started)
+            if summary.sent != count:
+                raise RuntimeError(f"not all sent: {summary}")
+            return rate
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--work", nargs=6, help=argparse.SUPPRESS)
+    parser.add_argument("--latency", type=float, default=0.02, help="simulated latency, seconds (default 0.02)")
+    parser.add_argument("--sends", type=int, default=3000, help="sends per concurrency measurement")
+    parser.add_argument("--campaign", type=int, default=10000, help="messages per campaign run")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2, 4], help="Celery worker processes")
+    parser.add_argument("--threads", type=int, default=32, help="threads per Celery worker")
+    args = parser.parse_args(argv)
+    if args.serve:
+        serve(args.serve, args.latency)
+        return 0
+    if args.work:
+        kind, base_url, from_number, count, concurrency, pool = args.work
+        print(WORK[kind](base_url, from_number, int(count), int(concurrency), int(pool)))
+        return 0
+
+    rows: list[tuple[str, str]] = []
+    checks: list[tuple[str, float, str, bool]] = []
+
+    def note(label: str, value: str) -> None:
+        rows.append((label, value))
+        print(f"{label}: {value}", flush=True)
+
+    from smscampaign import PER_CLIENT
+
+    pools = (
+        ("one client, pool = concurrency", -1),
+        ("one client, httpx default pool", 0),
+        (f"clients of {PER_CLIENT} connections each (sms-campaign's way)", PER_CLIENT),
+    )
+    found: dict[tuple[str, str, int, int], float] = {}
+    for server_name, factory in (("fast asyncio server", fast_server), ("werkzeug mock", werkzeug_mock)):
+        with factory(args.latency) as url:
+            for kind in ("ours", "raw"):
+                for concurrency in (10, 100):
+                    for pool_name, pool in pools:
+                        if (server_name == "werkzeug mock" and pool == 0) or (kind == "raw" and pool == PER_CLIENT):
+                            continue
+                        size = concurrency if pool == -1 else pool
+                        rate = measure(kind, url, args.sends, concurrency, size)
+                        found[(server_name, kind, concurrency, pool)] = rate
+                        note(f"{server_name}, {kind}, concurrency {concurrency}, {pool_name}", f"{rate:,.0f} msg/s")
+    fast = "fast asyncio server"
+    c10, c100 = found[(fast, "ours", 10, PER_CLIENT)], found[(fast, "ours", 100, PER_CLIENT)]
+    raw100 = found[(fast, "raw", 100, -1)]
+    checks.append(
+        ("ours: concurrency 100 vs 10 (fast server, sms-campaign's clients)", c100 / c10, ">= 3x", c100 >= 3 * c10)
+    )
+    checks.append(
+        ("ours vs raw httpx at concurrency 100 (fast server)", c100 / raw100, ">= 0.80", c100 >= 0.8 * raw100)
+    )
+
+    with fast_server(args.latency) as url:
+        single = measure("runner", url, args.campaign, 100, 100)
+        note(f"{args.campaign:,} messages, single-process runner (journal on), concurrency 100", f"{single:,.0f} msg/s")
+        for workers in args.workers:
+            rate = celery_run(url, args.campaign, workers, args.threads)
+            note(
+                f"{args.campaign:,} messages, Celery, {workers} worker(s) x {args.threads} threads",
+                f"{rate:,.0f} msg/s",
+            )
+
+    lines = [
+        "# Campaign benchmarks",
+        "",
+        "Written by `make bench` (tools/bench_campaign.py), one run, "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} CPUs, {platform.platform()}, "
+        f"Python {platform.python_version()}. Simulated latency {args.latency * 1000:.0f} ms. "
+        "What is measured and why: the docstring of tools/bench_campaign.py and the README's sms-campaign section.",
+        "",
+        "| check | ratio | target | met |",
+        "|---|---:|---|---|",
+        *(f"| {label} | {ratio:.2f} | {target} | {'yes' if ok else 'NO'} |" for label, ratio, target, ok in checks),
+        "",
+        "| measure | value |",
+        "|---|---|",
+        *(f"| {label} | {value} |" for label, value in rows),
+        "",
+    ]
+    OUTPUT.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0 if all(ok for *_, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
