@@ -15,7 +15,7 @@ CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campai
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install test drift lint speclint typecheck mock bench bench-campaign dist lock clean
+.PHONY: all help venv generate install services test drift lint speclint typecheck mock bench bench-campaign dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -42,8 +42,11 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(CAMPAIGN_SOU
 		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./campaign
 	@touch $@
 
-test: all lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
+test: all services lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
 	$(BIN)/python -m pytest -n 2
+
+services: ## install the servers the tests start themselves (Debian's redis-server) when missing; needs root
+	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check
