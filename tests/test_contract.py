@@ -4,7 +4,10 @@ Every phase (examples, coverage, fuzzing, stateful) and every check runs (schema
 checks unless told otherwise; ``--checks=all`` is not passed because a CLI option would override the
 per-operation settings below), with at least 100
 examples per operation and a fixed seed, and the run must end with zero failures. The mock runs in
-this process on a free loopback port; schemathesis runs as its CLI in a subprocess, authenticated by
+this process on a free loopback port, strict (unknown query parameters are refused with 400: the
+spec's set of query parameters is closed, and schemathesis's negative phases send extra ones and
+expect a refusal; the lenient default, which ignores them as providers do, is tested in
+tests/test_mock_engine.py); schemathesis runs as its CLI in a subprocess, authenticated by
 tests/schemathesis_hooks.py with the generated client's own login data.
 
 Excluded checks: none. Check settings a provider needs are in tests/contract/<provider>.toml, each
@@ -110,7 +113,7 @@ def run_schemathesis(
 @pytest.mark.contract
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
 def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
-    with MockServer(load_mock(provider)) as server:
+    with MockServer(load_mock(provider), strict=True) as server:
         result = run_schemathesis(provider, server.base_url, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"schemathesis found failures against the {provider.name} mock:\n{output[-30000:]}"
@@ -186,7 +189,7 @@ def test_mock_answers_xml_as_its_spec_says(provider: Provider, tmp_path: Path) -
     examples each: how bad input and sequences of calls are handled does not depend on the response
     format and is covered by the JSON run (whose negative cases also include some that cannot cross
     the wire intact, such as unsendable parameter names)."""
-    with MockServer(load_mock(provider)) as server:
+    with MockServer(load_mock(provider), strict=True) as server:
         result = run_schemathesis(
             provider,
             server.base_url,

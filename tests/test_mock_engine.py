@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Any
 
 import httpx
 import pytest
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord, loopback_url
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, SpecApp
+from tools.mocks.engine import (
+    IGNORED_QUERY_HEADER,
+    Call,
+    MockProvider,
+    Problem,
+    Reply,
+    SpecApp,
+    credential_names,
+    redact,
+    unlocked,
+)
 from tools.mocks.server import MockServer
 
 SPEC: dict[str, Any] = {
@@ -77,6 +89,15 @@ def tiny() -> Any:
         yield client
 
 
+@pytest.fixture
+def strict() -> Any:
+    with (
+        MockServer(Tiny(), strict=True) as server,
+        httpx.Client(base_url=server.base_url, headers={"key": "k"}) as client,
+    ):
+        yield client
+
+
 def test_form_and_query_values_are_coerced_by_schema_before_handling(tiny: httpx.Client) -> None:
     response = tiny.put("/items/7?dry=true", data={"name": "ab", "count": "3", "tags": ["x", "y"], "on": "false"})
     assert response.status_code == 200
@@ -87,8 +108,8 @@ def test_form_and_query_values_are_coerced_by_schema_before_handling(tiny: httpx
     }
 
 
-def test_every_problem_is_reported_with_its_source_and_field(tiny: httpx.Client) -> None:
-    response = tiny.put("/items/7?dry=maybe&extra=1", data={"count": "0", "tags": ["a", "b", "c"]})
+def test_every_problem_is_reported_with_its_source_and_field(strict: httpx.Client) -> None:
+    response = strict.put("/items/7?dry=maybe&extra=1", data={"count": "0", "tags": ["a", "b", "c"]})
     assert response.status_code == 400
     fields = sorted((source, name) for source, name, _ in response.json()["problems"])
     expected = [("payload", "count"), ("payload", "name"), ("payload", "tags"), ("query", "dry"), ("query", "extra")]
@@ -177,3 +198,84 @@ def test_the_dispatcher_reports_a_refused_loopback_callback_as_failed() -> None:
 
 
 FORM = "application/x-www-form-urlencoded"
+
+
+def test_unknown_query_parameters_are_ignored_and_named_in_a_header_and_the_log(
+    tiny: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="tools.mocks.engine"):
+        response = tiny.put("/items/7?dry=true&zeta=1&alpha=2", data={"name": "ab"})
+    assert response.status_code == 200 and response.json()["query"] == {"dry": True}
+    assert response.headers[IGNORED_QUERY_HEADER] == "alpha, zeta"
+    assert "ignored unknown query parameters of putItem: alpha, zeta" in caplog.text
+    assert IGNORED_QUERY_HEADER not in tiny.put("/items/7?dry=true", data={"name": "ab"}).headers
+
+
+def test_strict_mode_refuses_unknown_query_parameters(strict: httpx.Client) -> None:
+    response = strict.put("/items/7?zeta=1", data={"name": "ab"})
+    assert response.status_code == 400
+    assert response.json()["problems"] == [["query", "zeta", "is not a known parameter"]]
+    assert IGNORED_QUERY_HEADER not in response.headers
+
+
+def _held_elsewhere(lock: Any) -> bool:
+    """Whether ``lock`` is held by another thread than the caller (it cannot be taken from a new one)."""
+    taken: list[bool] = []
+    probe = threading.Thread(target=lambda: taken.append(lock.acquire(timeout=0) and (lock.release() or True)))
+    probe.start()
+    probe.join()
+    return not taken[0]
+
+
+def test_every_public_method_of_a_provider_runs_under_its_lock(tiny: httpx.Client) -> None:
+    class Watched(Tiny):
+        seen: list[bool]
+
+        def op_putItem(self, call: Call) -> Reply:
+            self.seen.append(_held_elsewhere(self.lock))
+            return Reply(200, None)
+
+        def control(self) -> bool:  # a test control, as the control API will call them
+            return _held_elsewhere(self.lock)
+
+        @unlocked
+        def close(self) -> None:
+            self.seen.append(_held_elsewhere(self.lock))
+
+    watched = Watched()
+    watched.seen = []
+    with MockServer(watched) as server:
+        assert httpx.put(server.base_url + "/items/1", data={"name": "a"}, headers={"key": "k"}).status_code == 200
+    assert watched.control() is True
+    assert watched.seen == [True, False], "the handler ran locked, the @unlocked close did not"
+
+
+CREDENTIAL_SPEC: dict[str, Any] = {
+    "paths": {
+        "/login": {
+            "get": {
+                "parameters": [
+                    {"name": "username", "in": "query", "schema": {"type": "string"}},
+                    {"$ref": "#/components/parameters/password"},
+                ]
+            }
+        }
+    },
+    "components": {
+        "parameters": {"password": {"name": "password", "in": "query", "schema": {"format": "password"}}},
+        "securitySchemes": {
+            "key": {"type": "apiKey", "in": "query", "name": "authSecret"},
+            "head": {"type": "apiKey", "in": "header", "name": "token"},
+        },
+    },
+}
+
+
+def test_credentials_are_named_by_the_spec_and_redacted_wherever_a_query_string_appears() -> None:
+    names = credential_names(CREDENTIAL_SPEC)
+    assert names == {"password", "authSecret"}
+    line = "GET /login?username=u&password=s3cret&x=1 HTTP/1.1 and 'GET /a?authSecret=abc' /b?x=1;password=p"
+    assert redact(line, names) == (
+        "GET /login?username=u&password=***&x=1 HTTP/1.1 and 'GET /a?authSecret=***' /b?x=1;password=***"
+    )
+    assert redact("passwordless?old_password=1", names) == "passwordless?old_password=1"

@@ -53,6 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep-alive", action="store_true", help="keep connections open between requests")
     parser.add_argument("--quiet", action="store_true", help="do not log every request")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse unknown query parameters with 400 (default: ignore them, as the provider does, "
+        "and name them in the X-Mock-Ignored-Query response header)",
+    )
+    parser.add_argument(
         "--tls",
         type=Path,
         metavar="CA_FILE",
@@ -67,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
         log_requests=not args.quiet,
         keep_alive=args.keep_alive,
+        strict=args.strict,
         ssl_context=throwaway_certificate(args.host, args.tls) if args.tls else None,
     )
     server.app.latency = args.latency

@@ -13,16 +13,18 @@ handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces m
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import logging
 import re
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema_rs
@@ -35,7 +37,20 @@ from tools.mocks.faults import Fault, Faults
 from tools.mocks.xml import to_xml
 from tools.spec import deref, path_pattern
 
-__all__ = ["ISSUED_SECRETS", "Call", "MockProvider", "Problem", "Reply", "SpecApp", "issue_secret", "reason"]
+__all__ = [
+    "IGNORED_QUERY_HEADER",
+    "ISSUED_SECRETS",
+    "Call",
+    "MockProvider",
+    "Problem",
+    "Reply",
+    "SpecApp",
+    "credential_names",
+    "issue_secret",
+    "reason",
+    "redact",
+    "unlocked",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -91,11 +106,61 @@ class Reply:
     content_type: str | None = None
 
 
+#: the response header naming the query parameters a lenient mock ignored (unknown to the spec).
+IGNORED_QUERY_HEADER = "X-Mock-Ignored-Query"
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def unlocked(method: _F) -> _F:
+    """Exempt one public method of a :class:`MockProvider` from its lock. Only for methods that touch
+    no shared state and must not hold the lock (``close`` joins threads that take it)."""
+    method.__mock_unlocked__ = True  # type: ignore[attr-defined]
+    return method
+
+
+def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def run_locked(self: MockProvider, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    run_locked.__mock_locked__ = True  # type: ignore[attr-defined]
+    return run_locked
+
+
 class MockProvider:
-    """Base class of a provider's mock: override the hooks, add ``op_<operationId>`` handlers."""
+    """Base class of a provider's mock: override the hooks, add ``op_<operationId>`` handlers.
+
+    Thread-safe by construction: every public method a subclass defines (the ``op_*`` handlers, the
+    engine hooks, test controls such as ``receive``) runs under the provider's one re-entrant
+    :attr:`lock`, wrapped here when the subclass is created, so a handler cannot forget it. Why one
+    lock per provider rather than per-object locks: the server is threaded but the state is small and
+    every operation is short (sleeps for ``slow`` faults and ``latency`` happen in the engine, outside
+    it), so serialising handlers costs nothing measurable and leaves no lock order to get wrong.
+    Private helpers (``_name``) run under the lock of the public method that calls them; a background
+    thread of a mock must take :attr:`lock` itself or call a public method.
+    """
 
     #: the resolved OpenAPI document this mock serves; set by the subclass.
     spec: Mapping[str, Any]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if name.startswith("_") or not callable(value) or isinstance(value, (staticmethod, classmethod, type)):
+                continue
+            if getattr(value, "__mock_unlocked__", False) or getattr(value, "__mock_locked__", False):
+                continue
+            setattr(cls, name, _locked(value))
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock every public method of this provider runs under (created on first use)."""
+        lock: threading.RLock | None = self.__dict__.get("_mock_lock")
+        if lock is None:
+            lock = self.__dict__.setdefault("_mock_lock", threading.RLock())  # setdefault is atomic
+        return lock
 
     def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
         """Check credentials for an operation needing one of ``schemes``; set ``call.principal``.
@@ -128,8 +193,11 @@ def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Itera
 class SpecApp:
     """The WSGI application serving one provider from its resolved spec."""
 
-    def __init__(self, provider: MockProvider) -> None:
+    def __init__(self, provider: MockProvider, *, strict: bool = False) -> None:
         self.provider = provider
+        #: refuse unknown query parameters with the provider's 400 (``--strict``); by default they are
+        #: ignored, as the providers' servers do, and named in the ``X-Mock-Ignored-Query`` header.
+        self.strict = strict
         self.spec = provider.spec
         self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
         self.operations: dict[str, tuple[str, Mapping[str, Any], list[Mapping[str, Any]]]] = {}
@@ -168,6 +236,8 @@ class SpecApp:
             **dict.fromkeys(spellings.get("true", ["true"]), True),
             **dict.fromkeys(spellings.get("false", ["false"]), False),
         }
+        #: query parameter names whose values are credentials, never to be logged (see redact).
+        self.credential_names = credential_names(self.spec)
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
@@ -262,6 +332,9 @@ class SpecApp:
         except Exception:
             logger.exception("mock handler failed on %s %s", request.method, request.path)
             reply = self.provider.error(500, "An internal server error occurred")
+        ignored: list[str] | None = environ.get("mock.ignored_query")
+        if ignored:
+            reply.headers[IGNORED_QUERY_HEADER] = ", ".join(ignored)
         fault: Fault | None = environ.get("mock.fault")
         if fault is None or fault.kind in ("status", "expire"):
             return self._render(reply, request)(environ, start_response)
@@ -352,7 +425,12 @@ class SpecApp:
         known = {p["name"] for p in params if p["in"] == "query"} | self.query_keys
         # The raw query string, not request.args: werkzeug drops parameters with an empty name.
         sent = {name for name, _ in parse_qsl(request.query_string.decode("utf-8", "replace"), keep_blank_values=True)}
-        problems += [Problem("query", name, "is not a known parameter") for name in sorted(sent - known)]
+        unknown = sorted(sent - known)
+        if unknown and self.strict:
+            problems += [Problem("query", name, "is not a known parameter") for name in unknown]
+        elif unknown:
+            request.environ["mock.ignored_query"] = unknown
+            logger.info("ignored unknown query parameters of %s: %s", call.operation_id, ", ".join(unknown))
         sources = {"path": "params", "query": "query", "header": "headers"}
         for param in params:
             where, name, schema = param["in"], param["name"], param.get("schema", {})
@@ -422,6 +500,33 @@ class SpecApp:
             call.body = raw
             return []
         return self._problems("payload", "", call.body, schema)
+
+
+def credential_names(spec: Mapping[str, Any]) -> frozenset[str]:
+    """The query parameter names whose values are credentials, from the spec alone: API keys its
+    security schemes carry in the query, and query parameters whose schema is ``format: password``
+    (login parameters, as OpenAPI marks them)."""
+    names = {
+        scheme["name"]
+        for scheme in spec.get("components", {}).get("securitySchemes", {}).values()
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+    }
+    for item in spec.get("paths", {}).values():
+        for operation in [item, *(item.get(m, {}) for m in HTTP_METHODS)]:
+            for param in operation.get("parameters", []):
+                param = deref(spec, param)
+                if param.get("in") == "query" and deref(spec, param.get("schema", {})).get("format") == "password":
+                    names.add(param["name"])
+    return frozenset(names)
+
+
+def redact(text: str, names: Iterable[str]) -> str:
+    """``text`` with the value of every query parameter named in ``names`` replaced by ``***``
+    (wherever a query string appears in it: a request line, a URL, an error message)."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    if not alternatives:
+        return text
+    return re.sub(rf"(?<=[?&;])({alternatives})=[^&\s'\"#]*", r"\1=***", text)
 
 
 def reason(status: int) -> str:

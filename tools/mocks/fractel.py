@@ -16,7 +16,6 @@ What it does, as FracTEL documents it (research file sections cited in the spec)
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason, unlocked
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
@@ -117,8 +116,8 @@ class FracTEL(MockProvider):
         self.logins = 0
         #: requests refused with 401 for a missing, unknown or expired token.
         self.auth_failures = 0
-        self._lock = threading.Lock()
 
+    @unlocked
     def close(self) -> None:
         self.callbacks.close()
 
@@ -127,22 +126,20 @@ class FracTEL(MockProvider):
 
     def revoke_tokens(self) -> None:
         """Invalidate every issued token, as a server restart or a password change would."""
-        with self._lock:
-            self.tokens.clear()
+        self.tokens.clear()
 
     # -- engine hooks ---------------------------------------------------------------------------
 
     def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
         token = call.headers.get("token", "")
-        with self._lock:
-            issued = self.tokens.get(token)
-            if issued is not None and issued.expires_at <= self.clock():
-                del self.tokens[token]
-                self.auth_failures += 1
-                return _boom(401, "Token expired")
-            if issued is None:
-                self.auth_failures += 1
-                return _boom(401, "Invalid token" if token else "Missing authentication")
+        issued = self.tokens.get(token)
+        if issued is not None and issued.expires_at <= self.clock():
+            del self.tokens[token]
+            self.auth_failures += 1
+            return _boom(401, "Token expired")
+        if issued is None:
+            self.auth_failures += 1
+            return _boom(401, "Invalid token" if token else "Missing authentication")
         call.principal = issued.username
         return None
 
@@ -164,9 +161,8 @@ class FracTEL(MockProvider):
         lifetime = body.get("expires", DEFAULT_TOKEN_LIFETIME)
         token = issue_secret(secrets.token_hex(16))
         expires_at = self.clock() + lifetime
-        with self._lock:
-            self.tokens[token] = Token(body["username"], expires_at)
-            self.logins += 1
+        self.tokens[token] = Token(body["username"], expires_at)
+        self.logins += 1
         return Reply(200, {"statusCode": 200, "result": "REGISTERED", "token": token, "expires": _iso(expires_at)})
 
     def op_postSms(self, call: Call) -> Reply:
@@ -185,8 +181,7 @@ class FracTEL(MockProvider):
             media_url=list(body.get("media_url", [])),
             confirmation_url=body.get("confirmation_url"),
         )
-        with self._lock:
-            self.messages.append(message)
+        self.messages.append(message)
         if message.confirmation_url:
             delivered = message.to not in self.undeliverable
             message.confirmation = self.callbacks.submit(
@@ -211,8 +206,7 @@ class FracTEL(MockProvider):
             return _boom(404, f"{number} is not a FracTEL number of this account")
         body = call.body
         setting = CallbackSetting(body["method"], body["url"], body.get("url_username"), body.get("url_password"))
-        with self._lock:
-            self.callback_settings[(number, kind)] = setting
+        self.callback_settings[(number, kind)] = setting
         return Reply(200, {"statusCode": 200, "result": "SUCCESS"})
 
     # -- test controls --------------------------------------------------------------------------

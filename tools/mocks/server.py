@@ -17,7 +17,7 @@ from typing import Any, Self
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from tools.mocks.engine import MockProvider, SpecApp
+from tools.mocks.engine import MockProvider, SpecApp, redact
 
 __all__ = ["MockServer"]
 
@@ -36,6 +36,13 @@ class RawHeadersHandler(WSGIRequestHandler):
         environ: dict[str, object] = super().make_environ()
         environ["mock.raw_headers"] = list(self.headers.items())
         return environ
+
+    def log(self, type: str, message: str, *args: Any) -> None:
+        """Every line werkzeug logs for a request (the request log, protocol errors), with the values
+        of credential query parameters (the spec's, see ``credential_names``) replaced by ``***``."""
+        text = message % args if args else message
+        names: frozenset[str] = getattr(self.server.app, "credential_names", frozenset())
+        super().log(type, "%s", redact(text, names))
 
 
 class _NoDrain:
@@ -94,13 +101,14 @@ class MockServer:
         ssl_context: ssl.SSLContext | None = None,
         log_requests: bool = False,
         keep_alive: bool = False,
+        strict: bool = False,
     ) -> None:
         if not ipaddress.ip_address(host).is_loopback:
             raise ValueError(f"mock servers bind loopback addresses only, not {host}")
         if not log_requests:
             logging.getLogger("werkzeug").setLevel(logging.WARNING)
         self.provider = provider
-        self.app = SpecApp(provider)
+        self.app = SpecApp(provider, strict=strict)
         self._server: BaseWSGIServer = make_server(
             host,
             port,

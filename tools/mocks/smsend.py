@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -173,7 +172,6 @@ class SmSend(MockProvider):
         self.auth_failures = 0
         self._ids = iter(range(1, 10**9))
         self._reserved_ids: set[int] = set()
-        self._lock = threading.RLock()
         self._add_document_examples(self.demo)
         if demo_objects:
             self._add_demo_objects(self.demo)
@@ -198,24 +196,21 @@ class SmSend(MockProvider):
 
     def expire_sessions(self) -> None:
         """End every session and token, as a server-side timeout would."""
-        with self._lock:
-            for account in self.accounts.values():
-                account.sessions.clear()
-                account.tokens.clear()
+        for account in self.accounts.values():
+            account.sessions.clear()
+            account.tokens.clear()
 
     def receive(
         self, sim: str, sender: str, message: str, keyword: str = "", account: Account | None = None
     ) -> Received:
         """An SMS arrives on one of the account's SIMs."""
         owner = account or self.demo
-        with self._lock:
-            item = Received(self._next_id(), sim, sender, message, self.clock(), keyword)
-            owner.received.append(item)
-            return item
+        item = Received(self._next_id(), sim, sender, message, self.clock(), keyword)
+        owner.received.append(item)
+        return item
 
     def set_alias_state(self, alias_id: int, state: int) -> None:
-        with self._lock:
-            self.demo.aliases[alias_id]["alias-state"] = state
+        self.demo.aliases[alias_id]["alias-state"] = state
 
     def _next_id(self) -> int:
         return next(i for i in self._ids if i not in self._reserved_ids)
@@ -317,14 +312,11 @@ class SmSend(MockProvider):
     def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
         headers = call.headers
         user_key, session, token = headers.get("user_key"), headers.get("Session_key"), headers.get("Access_token")
-        with self._lock:
-            account = next((a for a in self.accounts.values() if a.user_key == user_key), None)
-            if account is not None and (
-                (session and session in account.sessions) or (token and token in account.tokens)
-            ):
-                call.principal = account
-                return None
-            self.auth_failures += 1
+        account = next((a for a in self.accounts.values() if a.user_key == user_key), None)
+        if account is not None and ((session and session in account.sessions) or (token and token in account.tokens)):
+            call.principal = account
+            return None
+        self.auth_failures += 1
         if any(name in headers for name in ("User-Key", "Session-Key", "Access-Token")):
             return _fail(
                 401,
@@ -351,9 +343,8 @@ class SmSend(MockProvider):
         if account is None or not secrets.compare_digest(account.password.encode(), password.encode()):
             return _fail(404, "Credentials are incorrect")
         secret = issue_secret(secrets.token_hex(16).upper())
-        with self._lock:
-            keys(account).add(secret)
-            self.logins += 1
+        keys(account).add(secret)
+        self.logins += 1
         return Reply(200, f"{account.user_key};{secret}")
 
     def op_login(self, call: Call) -> Reply:
@@ -419,10 +410,9 @@ class SmSend(MockProvider):
         contact["birthdate"] = parsed.strftime("%Y-%m-%d") if parsed else None
         group_ids = list(dict.fromkeys(body.get("groupIds", [])))
         contact["groupIds"] = group_ids
-        with self._lock:
-            account.contacts[contact_id] = contact
-            for group_id in group_ids:
-                account.groups[group_id]["contacts"].append(contact_id)
+        account.contacts[contact_id] = contact
+        for group_id in group_ids:
+            account.groups[group_id]["contacts"].append(contact_id)
         return contact_id
 
     def op_addContact(self, call: Call) -> Reply:
@@ -441,8 +431,7 @@ class SmSend(MockProvider):
         outcome = self._store_contact(account, call.body)
         if isinstance(outcome, Reply):
             return outcome
-        with self._lock:
-            email_list["contacts"].append(outcome)
+        email_list["contacts"].append(outcome)
         return _created(f"/contact/{outcome}")
 
     # -- groups -----------------------------------------------------------------------------------
@@ -453,29 +442,26 @@ class SmSend(MockProvider):
         if not name or any(g["name"] == name for g in account.groups.values()):
             return _fail(400, f"name: the group name {name!r} is invalid or already used")
         group_id = str(self._next_id())
-        with self._lock:
-            account.groups[group_id] = {"name": name, "description": call.body["description"], "contacts": []}
+        account.groups[group_id] = {"name": name, "description": call.body["description"], "contacts": []}
         return _created(f"/group/{group_id}")
 
     def op_modifyGroup(self, call: Call) -> Reply:
         group = call.principal.groups.get(call.path["group_id"])
         if group is None:
             return _fail(404, f"group_id: group {call.path['group_id']} not found")
-        with self._lock:
-            group.update(name=call.body["name"], description=call.body["description"])
+        group.update(name=call.body["name"], description=call.body["description"])
         return Reply(200, None, {"Location": f"/group/{call.path['group_id']}"})
 
     def op_deleteGroup(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            group = account.groups.pop(call.path["group_id"], None)
-            if group is None:
-                return _fail(404, f"group_id: group {call.path['group_id']} not found")
-            for contact_id in group["contacts"]:
-                if call.query.get("deletecontacts"):
-                    account.contacts.pop(contact_id, None)
-                elif contact_id in account.contacts:
-                    account.contacts[contact_id]["groupIds"].remove(call.path["group_id"])
+        group = account.groups.pop(call.path["group_id"], None)
+        if group is None:
+            return _fail(404, f"group_id: group {call.path['group_id']} not found")
+        for contact_id in group["contacts"]:
+            if call.query.get("deletecontacts"):
+                account.contacts.pop(contact_id, None)
+            elif contact_id in account.contacts:
+                account.contacts[contact_id]["groupIds"].remove(call.path["group_id"])
         return Reply(200, None)
 
     def op_listGroups(self, call: Call) -> Reply:
@@ -501,10 +487,9 @@ class SmSend(MockProvider):
         if isinstance(found, Reply):
             return found
         account, group, contact_id = found
-        with self._lock:
-            if contact_id not in group["contacts"]:
-                group["contacts"].append(contact_id)
-                account.contacts[contact_id]["groupIds"].append(call.path["group_id"])
+        if contact_id not in group["contacts"]:
+            group["contacts"].append(contact_id)
+            account.contacts[contact_id]["groupIds"].append(call.path["group_id"])
         return Reply(200, None, {"Location": f"/contact/{contact_id}"})
 
     def op_removeContactFromGroup(self, call: Call) -> Reply:
@@ -512,10 +497,9 @@ class SmSend(MockProvider):
         if isinstance(found, Reply):
             return found
         account, group, contact_id = found
-        with self._lock:
-            if contact_id in group["contacts"]:
-                group["contacts"].remove(contact_id)
-                account.contacts[contact_id]["groupIds"].remove(call.path["group_id"])
+        if contact_id in group["contacts"]:
+            group["contacts"].remove(contact_id)
+            account.contacts[contact_id]["groupIds"].remove(call.path["group_id"])
         return Reply(200, None, {"Location": f"/contact/{contact_id}"})
 
     # -- aliases ----------------------------------------------------------------------------------
@@ -546,8 +530,7 @@ class SmSend(MockProvider):
             "is-numeric": data["alias"].lstrip("+").isdigit(),
         }
         alias |= {name: data.get(name) for name in fields}
-        with self._lock:
-            account.aliases[alias_id] = alias
+        account.aliases[alias_id] = alias
         body: dict[str, Any] = {"result": "OK"}
         if call.query.get("getAlias"):
             body["string"] = data["alias"]
@@ -567,8 +550,7 @@ class SmSend(MockProvider):
         return Reply(200, {"result": "OK", "alias": alias}) if alias else _fail(404, "The alias was not found")
 
     def op_deleteAlias(self, call: Call) -> Reply:
-        with self._lock:
-            alias = call.principal.aliases.pop(call.path["alias_id"], None)
+        alias = call.principal.aliases.pop(call.path["alias_id"], None)
         return Reply(200, {"result": "OK"}) if alias else _fail(404, "The alias was not found")
 
     # -- sending ----------------------------------------------------------------------------------
@@ -584,15 +566,14 @@ class SmSend(MockProvider):
         order_id = body.get("order_id") or secrets.token_hex(16)
         kind = body["message_type"]
         needed = len(recipients) * _sms_parts(body["message"], body.get("encoding", "gsm"))
-        with self._lock:
-            if order_id in account.orders:
-                return _fail(400, f"order_id: {order_id!r} is already used by another order")
-            if account.credits[kind] < needed:
-                return _fail(400, f"not enough {kind} credits: {needed} needed, {account.credits[kind]} available")
-            account.credits[kind] -= needed
-            account.orders[order_id] = Order(
-                order_id, recipients, body["message"], kind, body.get("sender") or "", self.clock(), scheduled, needed
-            )
+        if order_id in account.orders:
+            return _fail(400, f"order_id: {order_id!r} is already used by another order")
+        if account.credits[kind] < needed:
+            return _fail(400, f"not enough {kind} credits: {needed} needed, {account.credits[kind]} available")
+        account.credits[kind] -= needed
+        account.orders[order_id] = Order(
+            order_id, recipients, body["message"], kind, body.get("sender") or "", self.clock(), scheduled, needed
+        )
         result: dict[str, Any] = {
             "result": "OK",
             "order_id": order_id,
@@ -652,12 +633,11 @@ class SmSend(MockProvider):
 
     def op_deleteScheduledSms(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            order = account.orders.get(call.path["order_id"])
-            if order is None or self._status(order)[0] != "SCHEDULED":
-                return _fail(404, f"order_id {call.path['order_id']} was not found or is not SCHEDULED")
-            order.deleted = True
-            account.credits[order.message_type] += order.credits
+        order = account.orders.get(call.path["order_id"])
+        if order is None or self._status(order)[0] != "SCHEDULED":
+            return _fail(404, f"order_id {call.path['order_id']} was not found or is not SCHEDULED")
+        order.deleted = True
+        account.credits[order.message_type] += order.credits
         return Reply(200, {"result": "OK"})
 
     def op_getSmsHistory(self, call: Call) -> Reply:
@@ -718,13 +698,10 @@ class SmSend(MockProvider):
         if isinstance(sims, Reply):
             return sims
         limit = call.query.get("limit", 100)
-        with self._lock:
-            fresh = [
-                m for m in account.received if m.id_sim in sims and m.id_message > account.new_cursor.get(m.id_sim, 0)
-            ]
-            fresh = fresh[:limit]
-            for item in fresh:
-                account.new_cursor[item.id_sim] = max(account.new_cursor.get(item.id_sim, 0), item.id_message)
+        fresh = [m for m in account.received if m.id_sim in sims and m.id_message > account.new_cursor.get(m.id_sim, 0)]
+        fresh = fresh[:limit]
+        for item in fresh:
+            account.new_cursor[item.id_sim] = max(account.new_cursor.get(item.id_sim, 0), item.id_message)
         return Reply(200, {"result": "OK", "srsmshistory": [self._received_json(m) for m in fresh]})
 
     def op_getNewReceivedMessages(self, call: Call) -> Reply:
@@ -770,16 +747,14 @@ class SmSend(MockProvider):
 
     def op_createList(self, call: Call) -> Reply:
         list_id = self._next_id()
-        with self._lock:
-            call.principal.lists[list_id] = {**call.body, "status": 0, "groups": [], "contacts": []}
+        call.principal.lists[list_id] = {**call.body, "status": 0, "groups": [], "contacts": []}
         return _created(f"/list/{list_id}")
 
     def op_modifyList(self, call: Call) -> Reply:
         email_list = call.principal.lists.get(call.path["list_id"])
         if email_list is None:
             return _fail(404, f"list_id: list {call.path['list_id']} not found")
-        with self._lock:
-            email_list.update(call.body)
+        email_list.update(call.body)
         return Reply(204, None, {"Location": f"/list/{call.path['list_id']}"})
 
     def op_addGroupToList(self, call: Call) -> Reply:
@@ -788,9 +763,8 @@ class SmSend(MockProvider):
         group = account.groups.get(call.path["group_id"])
         if email_list is None or group is None:
             return _fail(404, "list_id/group_id: the list or the group does not exist")
-        with self._lock:
-            email_list["groups"].append(call.path["group_id"])
-            email_list["contacts"] += [c for c in group["contacts"] if c not in email_list["contacts"]]
+        email_list["groups"].append(call.path["group_id"])
+        email_list["contacts"] += [c for c in group["contacts"] if c not in email_list["contacts"]]
         return Reply(200, None)
 
     def op_createEmailDraft(self, call: Call) -> Reply:
@@ -798,8 +772,7 @@ class SmSend(MockProvider):
         if call.path["list_id"] not in account.lists:
             return _fail(404, f"list_id: list {call.path['list_id']} not found")
         issue_id = self._next_id()
-        with self._lock:
-            account.issues[issue_id] = {**call.body, "list_id": call.path["list_id"], "sent_to": []}
+        account.issues[issue_id] = {**call.body, "list_id": call.path["list_id"], "sent_to": []}
         return _created(f"/issue/{issue_id}")
 
     def op_createIssueFromTemplate(self, call: Call) -> Reply:
@@ -809,8 +782,7 @@ class SmSend(MockProvider):
         if call.path["campaignId"] not in account.lists or call.path["template"] not in account.templates:
             return _fail(404, "campaignId/template: the list or the template does not exist")
         issue_id = self._next_id()
-        with self._lock:
-            account.issues[issue_id] = {**call.body, "list_id": call.path["campaignId"], "sent_to": []}
+        account.issues[issue_id] = {**call.body, "list_id": call.path["campaignId"], "sent_to": []}
         return Reply(201, None, {"Location": f"/issue/{issue_id}"})
 
     def op_sendIssue(self, call: Call) -> Reply:
@@ -826,9 +798,8 @@ class SmSend(MockProvider):
             datetime.strptime(call.body["scheduleTime"], "%Y-%m-%d %H:%M:%S")
         except ValueError:
             return _fail(400, f"scheduleTime: {call.body['scheduleTime']!r} is not a valid date")
-        with self._lock:
-            issue["sent_to"] = [c for c in call.body["contactIds"] if c in account.contacts]
-            issue["scheduleTime"] = call.body["scheduleTime"]
+        issue["sent_to"] = [c for c in call.body["contactIds"] if c in account.contacts]
+        issue["scheduleTime"] = call.body["scheduleTime"]
         return Reply(201, None)
 
     # -- subaccounts ----------------------------------------------------------------------------------
@@ -893,8 +864,7 @@ class SmSend(MockProvider):
         if refusal:
             return refusal
         sub_id = self._next_id()
-        with self._lock:
-            account.subaccounts[sub_id] = Subaccount(sub_id, dict(call.body), dict.fromkeys(("N", "L", "LL"), 0))
+        account.subaccounts[sub_id] = Subaccount(sub_id, dict(call.body), dict.fromkeys(("N", "L", "LL"), 0))
         return Reply(200, None, {"Location": f"/subaccount/{sub_id}"})
 
     def op_editSubaccount(self, call: Call) -> Reply:
@@ -905,9 +875,8 @@ class SmSend(MockProvider):
         refusal = self._check_subaccount_body(account, call.body, sub)
         if refusal:
             return refusal
-        with self._lock:
-            sub.data.update(call.body)
-            sub.locked = bool(call.query.get("lock-subaccount"))
+        sub.data.update(call.body)
+        sub.locked = bool(call.query.get("lock-subaccount"))
         return Reply(200, None, {"Location": f"/subaccount/{sub.id}"})
 
     def op_getSubaccount(self, call: Call) -> Reply:
@@ -918,8 +887,7 @@ class SmSend(MockProvider):
         sub = call.principal.subaccounts.get(call.path["subaccount_id"])
         if sub is None:
             return _fail(404, f"subaccount {call.path['subaccount_id']} not found")
-        with self._lock:
-            sub.data["password"] = call.body["passwd"]
+        sub.data["password"] = call.body["passwd"]
         return _created(f"/subaccount/{sub.id}/changepwd")
 
     def op_moveSubaccountCredits(self, call: Call) -> Reply:
@@ -929,18 +897,15 @@ class SmSend(MockProvider):
             return _fail(404, f"subaccount {call.path['subaccount_id']} not found")
         if sub.data["credit-eat-mode"] not in (0, 2):
             return _fail(400, "credit-eat-mode: the subaccount cannot own credits (mode 1)")
-        with self._lock:
-            for move in call.body["credits"]:
-                kind, amount = move["message-type"], move.get("amount", 0)
-                if amount <= 0:
-                    return _fail(400, f"credits: an amount of {amount} {kind} credits cannot be moved")
-                source, target = (
-                    (account.credits, sub.credits) if move["super-to-sub"] else (sub.credits, account.credits)
-                )
-                if source.get(kind, 0) < amount:
-                    return _fail(400, f"credits: not enough {kind} credits to move {amount}")
-                source[kind] -= amount
-                target[kind] = target.get(kind, 0) + amount
+        for move in call.body["credits"]:
+            kind, amount = move["message-type"], move.get("amount", 0)
+            if amount <= 0:
+                return _fail(400, f"credits: an amount of {amount} {kind} credits cannot be moved")
+            source, target = (account.credits, sub.credits) if move["super-to-sub"] else (sub.credits, account.credits)
+            if source.get(kind, 0) < amount:
+                return _fail(400, f"credits: not enough {kind} credits to move {amount}")
+            source[kind] -= amount
+            target[kind] = target.get(kind, 0) + amount
         return _created(f"/subaccount/{sub.id}/credit")
 
     def op_getSubaccountCredits(self, call: Call) -> Reply:
@@ -970,24 +935,22 @@ class SmSend(MockProvider):
         bad += [t["unit-price"] for p in call.body["purchases"] for t in p["message-types"] if t["unit-price"] <= 0]
         if bad:
             return _fail(400, f"purchases: prices must be positive, not {bad[0]}")
-        with self._lock:
-            for purchase in call.body["purchases"]:
-                purchase_id = self._next_id()
-                sub.purchases[purchase_id] = {
-                    "id_purchase": purchase_id,
-                    "super-to-sub": purchase.get("super-to-sub", True),
-                    "price": purchase["price"],
-                    "amount": purchase["price"],
-                    "available": purchase["price"],
-                    "create-time": time.strftime(STAMP),
-                    "message-types": purchase["message-types"],
-                }
+        for purchase in call.body["purchases"]:
+            purchase_id = self._next_id()
+            sub.purchases[purchase_id] = {
+                "id_purchase": purchase_id,
+                "super-to-sub": purchase.get("super-to-sub", True),
+                "price": purchase["price"],
+                "amount": purchase["price"],
+                "available": purchase["price"],
+                "create-time": time.strftime(STAMP),
+                "message-types": purchase["message-types"],
+            }
         return Reply(200, None, {"Location": f"/subaccount/{sub.id}/purchase"})
 
     def op_deleteSubaccountPurchase(self, call: Call) -> Reply:
         sub = self._subaccount(call.principal, call.path["subaccount_id"])
-        with self._lock:
-            removed = sub.purchases.pop(call.path["purchase_id"], None) if sub else None
+        removed = sub.purchases.pop(call.path["purchase_id"], None) if sub else None
         return Reply(200, {"result": "OK"}) if removed else _fail(404, "subaccount or purchase not found")
 
 

@@ -39,7 +39,7 @@ from smskit import segments
 
 from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
 from tools.mocks.dates import lenient_datetime
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
+from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, unlocked
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 
@@ -226,7 +226,6 @@ class Smstools(MockProvider):
         ]
         self.auth_failures = 0
         self._ids = iter(range(1000, 10**12))
-        self._lock = threading.RLock()
         self._ticker: threading.Thread | None = None
         self._stop = threading.Event()
 
@@ -234,6 +233,7 @@ class Smstools(MockProvider):
     def demo(self) -> Account:
         return self.accounts[DEMO_AUTH_KEY]
 
+    @unlocked
     def close(self) -> None:
         self._stop.set()
         self.callbacks.close()
@@ -255,8 +255,7 @@ class Smstools(MockProvider):
             failure.headers["WWW-Authenticate"] = 'Basic realm="Smstools REST API"'
         account = self.accounts.get(key or "")
         if account is None or not secrets.compare_digest(account.auth_secret, secret or ""):
-            with self._lock:
-                self.auth_failures += 1
+            self.auth_failures += 1
             return failure
         call.principal = account
         return None
@@ -316,35 +315,34 @@ class Smstools(MockProvider):
             return _error(400, "BAD_DATE")
         transaction_id = body.get("transactionId")
         sandbox = bool(body.get("sandbox"))
-        with self._lock:
-            if transaction_id and transaction_id in account.transactions:
-                return _error(400, "DUPLICATE_SMS")
-            if cost > account.credit:
-                return _error(400, "NO_CREDIT")
-            items = []
-            for number in recipients:
-                if sandbox:
-                    items.append({"id": None, "to": number, "status": "SANDBOX"})
-                    continue
-                sms = Sms(
-                    self._next_id(),
-                    number,
-                    body["text"],
-                    body.get("from") or "Smstools",
-                    transaction_id,
-                    now,
-                    send_at,
-                    round(cost / len(recipients), 4),
-                    body.get("statusCallback"),
-                )
-                account.sms[sms.id] = sms
-                items.append({"id": str(sms.id), "to": number, "status": "INSERTED", "type": kind})
-            if not sandbox:
-                account.credit = round(account.credit - cost, 4)
-                if transaction_id:
-                    account.transactions.add(transaction_id)
-                if body.get("statusCallback"):
-                    self._start_ticker()
+        if transaction_id and transaction_id in account.transactions:
+            return _error(400, "DUPLICATE_SMS")
+        if cost > account.credit:
+            return _error(400, "NO_CREDIT")
+        items = []
+        for number in recipients:
+            if sandbox:
+                items.append({"id": None, "to": number, "status": "SANDBOX"})
+                continue
+            sms = Sms(
+                self._next_id(),
+                number,
+                body["text"],
+                body.get("from") or "Smstools",
+                transaction_id,
+                now,
+                send_at,
+                round(cost / len(recipients), 4),
+                body.get("statusCallback"),
+            )
+            account.sms[sms.id] = sms
+            items.append({"id": str(sms.id), "to": number, "status": "INSERTED", "type": kind})
+        if not sandbox:
+            account.credit = round(account.credit - cost, 4)
+            if transaction_id:
+                account.transactions.add(transaction_id)
+            if body.get("statusCallback"):
+                self._start_ticker()
         return Reply(
             200,
             {
@@ -392,7 +390,7 @@ class Smstools(MockProvider):
     def _notify_final_states(self) -> None:
         """Call statusCallback once for each SMS that has reached DELIVERED or NOTDELIVERED."""
         while not self._stop.wait(0.05):
-            with self._lock:
+            with self.lock:
                 due = [
                     s
                     for a in self.accounts.values()
@@ -457,16 +455,15 @@ class Smstools(MockProvider):
         account: Account = call.principal
         ids = {int(i) for i in call.body["id"].split(",")} if call.body.get("id") else None
         transaction_id = call.body.get("transactionId")
-        with self._lock:
-            chosen = [
-                s
-                for s in account.sms.values()
-                if (ids is None or s.id in ids) and (transaction_id is None or s.transaction_id == transaction_id)
-            ]
-            pending = [s for s in chosen if self.status(s)[0] == "PENDING"]
-            for sms in pending:
-                sms.cancelled = True
-                account.credit = round(account.credit + sms.price, 4)
+        chosen = [
+            s
+            for s in account.sms.values()
+            if (ids is None or s.id in ids) and (transaction_id is None or s.transaction_id == transaction_id)
+        ]
+        pending = [s for s in chosen if self.status(s)[0] == "PENDING"]
+        for sms in pending:
+            sms.cancelled = True
+            account.credit = round(account.credit + sms.price, 4)
         return Reply(200, [self._info(s) for s in pending])
 
     def op_searchSms(self, call: Call) -> Reply:
@@ -477,18 +474,17 @@ class Smstools(MockProvider):
         start = _parse(query["fromDate"]) if query.get("fromDate") else None
         end = _parse(query["toDate"]) if query.get("toDate") else None
         found = []
-        with self._lock:  # sends add to the same dict from other threads
-            for sms in call.principal.sms.values():
-                info = self._info(sms)
-                if (
-                    (ids is None or sms.id in ids)
-                    and query.get("transactionId") in (None, sms.transaction_id)
-                    and query.get("msisdn") in (None, sms.to)
-                    and query.get("status") in (None, info["status"])
-                    and (start is None or sms.inserted >= start)
-                    and (end is None or sms.inserted <= end)
-                ):
-                    found.append(info)
+        for sms in call.principal.sms.values():
+            info = self._info(sms)
+            if (
+                (ids is None or sms.id in ids)
+                and query.get("transactionId") in (None, sms.transaction_id)
+                and query.get("msisdn") in (None, sms.to)
+                and query.get("status") in (None, info["status"])
+                and (start is None or sms.inserted >= start)
+                and (end is None or sms.inserted <= end)
+            ):
+                found.append(info)
         page, metadata = _page(found, call)
         return Reply(200, {"metadata": metadata, "smsList": page})
 
@@ -496,10 +492,7 @@ class Smstools(MockProvider):
 
     def receive(self, sender: str, text: str, sim_id: int = 1) -> None:
         """An SMS arrives on a reception service."""
-        with self._lock:
-            self.demo.received.append(
-                {"simId": sim_id, "from": sender, "text": text, "receiveDate": _stamp(self.clock())}
-            )
+        self.demo.received.append({"simId": sim_id, "from": sender, "text": text, "receiveDate": _stamp(self.clock())})
 
     def op_searchReceivedSms(self, call: Call) -> Reply:
         query = call.query
@@ -553,11 +546,10 @@ class Smstools(MockProvider):
     def op_createGroup(self, call: Call) -> Reply:
         account: Account = call.principal
         name = call.body["name"]
-        with self._lock:
-            if name in account.groups.values():
-                return _error(400, "GROUP_ALREADY_EXISTS")
-            group_id = self._next_id()
-            account.groups[group_id] = name
+        if name in account.groups.values():
+            return _error(400, "GROUP_ALREADY_EXISTS")
+        group_id = self._next_id()
+        account.groups[group_id] = name
         return Reply(200, self._group(account, group_id))
 
     def op_getGroup(self, call: Call) -> Reply:
@@ -568,26 +560,24 @@ class Smstools(MockProvider):
 
     def op_renameGroup(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            if call.path["id"] not in account.groups:
-                return _error(404, "GROUP_NOT_EXISTS")
-            if any(name == call.body["name"] and gid != call.path["id"] for gid, name in account.groups.items()):
-                return _error(400, "GROUP_ALREADY_EXISTS")
-            account.groups[call.path["id"]] = call.body["name"]
+        if call.path["id"] not in account.groups:
+            return _error(404, "GROUP_NOT_EXISTS")
+        if any(name == call.body["name"] and gid != call.path["id"] for gid, name in account.groups.items()):
+            return _error(400, "GROUP_ALREADY_EXISTS")
+        account.groups[call.path["id"]] = call.body["name"]
         return Reply(200, None)
 
     def op_deleteGroup(self, call: Call) -> Reply:
         account: Account = call.principal
         group_id = call.path["id"]
-        with self._lock:
-            if account.groups.pop(group_id, None) is None:
-                return _error(404, "GROUP_NOT_EXISTS")
-            for contact_id, contact in list(account.contacts.items()):
-                if group_id in contact["groups"]:
-                    if call.query.get("delete_contacts"):
-                        del account.contacts[contact_id]
-                    else:
-                        contact["groups"].remove(group_id)
+        if account.groups.pop(group_id, None) is None:
+            return _error(404, "GROUP_NOT_EXISTS")
+        for contact_id, contact in list(account.contacts.items()):
+            if group_id in contact["groups"]:
+                if call.query.get("delete_contacts"):
+                    del account.contacts[contact_id]
+                else:
+                    contact["groups"].remove(group_id)
         return Reply(204, None)
 
     def _contact(self, account: Account, contact: dict[str, Any]) -> dict[str, Any]:
@@ -654,8 +644,7 @@ class Smstools(MockProvider):
 
     def op_createContact(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            contact = self._write_contact(account, call.body, None)
+        contact = self._write_contact(account, call.body, None)
         return contact if isinstance(contact, Reply) else Reply(200, self._contact(account, contact))
 
     def op_getContact(self, call: Call) -> Reply:
@@ -664,16 +653,14 @@ class Smstools(MockProvider):
 
     def op_updateContact(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            current = account.contacts.get(call.path["id"])
-            if current is None:
-                return _error(404, "CONTACT_NOT_EXISTS")
-            contact = self._write_contact(account, call.body, current)
+        current = account.contacts.get(call.path["id"])
+        if current is None:
+            return _error(404, "CONTACT_NOT_EXISTS")
+        contact = self._write_contact(account, call.body, current)
         return contact if isinstance(contact, Reply) else Reply(200, None)
 
     def op_deleteContact(self, call: Call) -> Reply:
-        with self._lock:
-            removed = call.principal.contacts.pop(call.path["id"], None)
+        removed = call.principal.contacts.pop(call.path["id"], None)
         return Reply(204, None) if removed else _error(404, "CONTACT_NOT_EXISTS")
 
     # -- email --------------------------------------------------------------------------------------
@@ -708,21 +695,20 @@ class Smstools(MockProvider):
 
     def _emails(self, account: Account, body: Mapping[str, Any], addresses: list[str], campaign: int | None) -> Reply:
         items: list[dict[str, Any]] = []
-        with self._lock:
-            for address in addresses:
-                if body.get("sandbox"):
-                    items.append({"id": None, "to": address, "status": "SANDBOX"})
-                    continue
-                email_id = self._next_id()
-                account.emails[email_id] = {
-                    "id": email_id,
-                    "campaignId": campaign,
-                    "templateId": body["templateId"],
-                    "to": address,
-                    "status": "SENT",
-                    "insertDate": _stamp(self.clock()),
-                }
-                items.append({"id": email_id, "to": address, "status": "INSERTED"})
+        for address in addresses:
+            if body.get("sandbox"):
+                items.append({"id": None, "to": address, "status": "SANDBOX"})
+                continue
+            email_id = self._next_id()
+            account.emails[email_id] = {
+                "id": email_id,
+                "campaignId": campaign,
+                "templateId": body["templateId"],
+                "to": address,
+                "status": "SENT",
+                "insertDate": _stamp(self.clock()),
+            }
+            items.append({"id": email_id, "to": address, "status": "INSERTED"})
         inserted = sum(1 for i in items if i["status"] == "INSERTED")
         return Reply(200, {"campaignId": campaign, "emailInserted": inserted, "emailNotInserted": 0, "email": items})
 
@@ -736,20 +722,19 @@ class Smstools(MockProvider):
             return _error(400, "BAD_GROUP")
         addresses = [c["email"] for c in account.contacts.values() if body["group"] in c["groups"] and c.get("email")]
         campaign_id = self._next_id()
-        with self._lock:
-            account.campaigns[campaign_id] = {
-                "id": campaign_id,
-                "campaignTitle": body["campaignTitle"],
-                "templateId": body["templateId"],
-                "from": body["from"],
-                "fromName": body.get("fromName"),
-                "group": body["group"],
-                "subject": body["subject"],
-                "enableOpenTracking": bool(body.get("enableOpenTracking")),
-                "enableLinkTracking": bool(body.get("enableLinkTracking")),
-                "deferredDate": body.get("date"),
-                "stats": {"countEmailInserted": len(addresses), "countEmailTotSent": len(addresses)},
-            }
+        account.campaigns[campaign_id] = {
+            "id": campaign_id,
+            "campaignTitle": body["campaignTitle"],
+            "templateId": body["templateId"],
+            "from": body["from"],
+            "fromName": body.get("fromName"),
+            "group": body["group"],
+            "subject": body["subject"],
+            "enableOpenTracking": bool(body.get("enableOpenTracking")),
+            "enableLinkTracking": bool(body.get("enableLinkTracking")),
+            "deferredDate": body.get("date"),
+            "stats": {"countEmailInserted": len(addresses), "countEmailTotSent": len(addresses)},
+        }
         return self._emails(account, body, addresses, campaign_id)
 
     def op_sendEmail(self, call: Call) -> Reply:
@@ -780,19 +765,17 @@ class Smstools(MockProvider):
 
     def op_createAlias(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            if any(a["alias"] == call.body["alias"] for a in account.aliases.values()):
-                return _error(400, "DUPLICATE_ALIAS")
-            alias_id = str(self._next_id())
-            account.aliases[alias_id] = {"id": alias_id, **call.body, "status": "NOTVERIFIED", "ip": "127.0.0.1"}
+        if any(a["alias"] == call.body["alias"] for a in account.aliases.values()):
+            return _error(400, "DUPLICATE_ALIAS")
+        alias_id = str(self._next_id())
+        account.aliases[alias_id] = {"id": alias_id, **call.body, "status": "NOTVERIFIED", "ip": "127.0.0.1"}
         return Reply(200, account.aliases[alias_id])
 
     def op_listAliases(self, call: Call) -> Reply:
         return Reply(200, list(call.principal.aliases.values()))
 
     def op_deleteAlias(self, call: Call) -> Reply:
-        with self._lock:
-            removed = call.principal.aliases.pop(call.path["id"], None)
+        removed = call.principal.aliases.pop(call.path["id"], None)
         return Reply(204, None) if removed else _error(404, "ALIAS_NOT_EXISTS")
 
     def op_searchSubusers(self, call: Call) -> Reply:
@@ -807,19 +790,18 @@ class Smstools(MockProvider):
 
     def op_createSubuser(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            username = call.body.get("username")
-            if username and any(u.get("username") == username for u in account.subusers.values()):
-                return _error(400, "DUPLICATE_USERNAME")
-            user_id = self._next_id()
-            user = {k: v for k, v in call.body.items() if k != "password"}
-            account.subusers[user_id] = {
-                "id": user_id,
-                **user,
-                "authKey": secrets.token_hex(8).upper(),
-                "authSecret": issue_secret(secrets.token_hex(8)),
-                "credit": 0.0,
-            }
+        username = call.body.get("username")
+        if username and any(u.get("username") == username for u in account.subusers.values()):
+            return _error(400, "DUPLICATE_USERNAME")
+        user_id = self._next_id()
+        user = {k: v for k, v in call.body.items() if k != "password"}
+        account.subusers[user_id] = {
+            "id": user_id,
+            **user,
+            "authKey": secrets.token_hex(8).upper(),
+            "authSecret": issue_secret(secrets.token_hex(8)),
+            "credit": 0.0,
+        }
         return Reply(200, account.subusers[user_id])
 
     def op_getSubuser(self, call: Call) -> Reply:
@@ -828,19 +810,17 @@ class Smstools(MockProvider):
 
     def op_updateSubuser(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            user = account.subusers.get(call.path["id"])
-            if user is None:
-                return _error(404, "NOT_FOUND")
-            username = call.body.get("username")
-            if username and any(u.get("username") == username and u is not user for u in account.subusers.values()):
-                return _error(400, "DUPLICATE_USERNAME")
-            user.update({k: v for k, v in call.body.items() if k != "password"})
+        user = account.subusers.get(call.path["id"])
+        if user is None:
+            return _error(404, "NOT_FOUND")
+        username = call.body.get("username")
+        if username and any(u.get("username") == username and u is not user for u in account.subusers.values()):
+            return _error(400, "DUPLICATE_USERNAME")
+        user.update({k: v for k, v in call.body.items() if k != "password"})
         return Reply(200, None)
 
     def op_deleteSubuser(self, call: Call) -> Reply:
-        with self._lock:
-            removed = call.principal.subusers.pop(call.path["id"], None)
+        removed = call.principal.subusers.pop(call.path["id"], None)
         return Reply(204, None) if removed else _error(404, "NOT_FOUND")
 
     # -- OTP, push, fidelity ------------------------------------------------------------------------
@@ -855,24 +835,22 @@ class Smstools(MockProvider):
         if sent.status != 200:
             return sent
         verify_id = secrets.token_hex(16)
-        with self._lock:
-            for otp in account.otps.values():  # one active code per recipient and app_id
-                if otp.to == body["to"] and otp.app_id == app_id:
-                    otp.used = True
-            account.otps[verify_id] = Otp(code, body["to"], app_id, self.clock())
+        for otp in account.otps.values():  # one active code per recipient and app_id
+            if otp.to == body["to"] and otp.app_id == app_id:
+                otp.used = True
+        account.otps[verify_id] = Otp(code, body["to"], app_id, self.clock())
         return Reply(200, {"verify_id": verify_id})
 
     def op_checkVerifyCode(self, call: Call) -> Reply:
         account: Account = call.principal
-        with self._lock:
-            otp = account.otps.get(call.query["verify_id"])
-            if otp is None:
-                return Reply(200, {"verify_status": "NOT_FOUND"})
-            if otp.used or self.clock() > otp.created + OTP_LIFETIME:
-                return Reply(200, {"verify_status": "EXPIRED"})
-            if not secrets.compare_digest(otp.code.encode(), str(call.query["verify_code"]).encode()):
-                return Reply(200, {"verify_status": "NOT_VERIFIED"})
-            otp.used = True
+        otp = account.otps.get(call.query["verify_id"])
+        if otp is None:
+            return Reply(200, {"verify_status": "NOT_FOUND"})
+        if otp.used or self.clock() > otp.created + OTP_LIFETIME:
+            return Reply(200, {"verify_status": "EXPIRED"})
+        if not secrets.compare_digest(otp.code.encode(), str(call.query["verify_code"]).encode()):
+            return Reply(200, {"verify_status": "NOT_VERIFIED"})
+        otp.used = True
         return Reply(200, {"verify_status": "VERIFIED"})
 
     def op_sendPush(self, call: Call) -> Reply:
