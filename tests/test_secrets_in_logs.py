@@ -3,15 +3,23 @@
 The credentials are the mocks' demo passwords and keys, the Basic header they make, and every
 token, session key and password the mocks issued or accepted during the run (tools/mocks/engine.py
 ``issue_secret``). The suites' own output (stdout and stderr) is searched as well as the log file.
+
+The mocks' own logs too: ``python -m tools.mock`` without ``--quiet`` logs every request line, and
+credentials travel in query strings (smSend's login and password reset, the Smstools Smart API's
+``authKey``/``authSecret``); the log must show them as ``***``.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import secrets
+import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import httpx
 
 from tools.mocks import fractel, smsend, smstools
 from tools.providers import ROOT
@@ -51,3 +59,69 @@ def test_no_credential_appears_in_debug_logs_of_the_e2e_suites(tmp_path: Path) -
     leaked = sorted({secret for secret in [*STATIC, *issued] if secret in output})
     assert not leaked, f"credentials in the DEBUG output: {[s[:4] + '...' for s in leaked]}"
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+
+
+def _serve(provider: str) -> tuple[subprocess.Popen[str], str]:
+    """``python -m tools.mock <provider>`` on a free loopback port, logging every request (no --quiet)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tools.mock", provider, "--port", "0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    for _ in range(20):
+        line = process.stdout.readline()
+        if " serving " in line:
+            return process, line.split(" serving ")[1].split()[0]
+    process.kill()
+    raise AssertionError("the mock did not start")
+
+
+def _log_of(process: subprocess.Popen[str]) -> str:
+    process.terminate()
+    out, err = process.communicate(timeout=30)
+    # The start banner names the demo account on purpose (public demo data); the request log must not.
+    return err + "\n".join(line for line in out.splitlines() if not line.startswith("demo credentials:"))
+
+
+def _raw(base_url: str, request_line: str) -> None:
+    """Send one malformed request line, which the server logs as a protocol error."""
+    url = httpx.URL(base_url)
+    with socket.create_connection((url.host, url.port or 80), timeout=10) as connection:
+        connection.sendall(request_line.encode() + b"\r\n\r\n")
+        connection.recv(4096)
+
+
+def test_the_mocks_request_logs_carry_no_credential_from_a_query_string() -> None:
+    new_password = secrets.token_hex(12)
+    process, base = _serve("smsend")
+    try:
+        login = httpx.get(f"{base}/login", params=smsend.DEMO_LOGIN, timeout=10)
+        user_key, session = login.text.split(";")
+        auth = {"user_key": user_key, "Session_key": session}
+        changed = httpx.post(f"{base}/pwdreset", params={"password": new_password}, headers=auth, timeout=10)
+        again = httpx.get(f"{base}/login", params={"username": smsend.DEMO_USERNAME, "password": new_password})
+        _raw(base, f"GET {httpx.URL(base).path}/login?password={new_password} HTTP/1.1 junk")
+    finally:
+        smsend_log = _log_of(process)
+    assert login.status_code == changed.status_code == again.status_code == 200, (login, changed, again)
+
+    process, base = _serve("smstools")
+    try:
+        smart = {"authKey": smstools.DEMO_AUTH_KEY, "authSecret": smstools.DEMO_AUTH_SECRET, "typo": "1"}
+        user = httpx.get(f"{base}/smart/user", params=smart, timeout=10)
+        _raw(base, f"GET {httpx.URL(base).path}/smart/user?authSecret={smstools.DEMO_AUTH_SECRET} HTTP/1.1 junk")
+    finally:
+        smstools_log = _log_of(process)
+    assert user.status_code == 200 and user.headers["X-Mock-Ignored-Query"] == "typo", user
+
+    log = smsend_log + smstools_log
+    leaked = [s for s in (smsend.DEMO_PASSWORD, new_password, smstools.DEMO_AUTH_SECRET) if s in log]
+    clean = not leaked  # a bare `assert not leaked` would print the secrets it found
+    assert clean, f"credentials in the mocks' own logs: {[s[:4] + '...' for s in leaked]}"
+    assert "/login?username=demo&password=*** HTTP/1.1" in log, "the request lines were logged, redacted"
+    assert "/smart/user?authKey=***&authSecret=***&typo=1 HTTP/1.1" in log, log[-3000:]
+    assert "Bad request" in log and "authSecret=***" in log, "protocol errors were logged, redacted"
+    assert "ignored unknown query parameters of smartGetUser: typo" in log
