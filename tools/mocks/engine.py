@@ -336,22 +336,12 @@ class SpecApp:
         if ignored:
             reply.headers[IGNORED_QUERY_HEADER] = ", ".join(ignored)
         fault: Fault | None = environ.get("mock.fault")
-        if fault is None or fault.kind in ("status", "expire"):
-            return self._render(reply, request)(environ, start_response)
-        if fault.kind in ("reset-before", "reset-after"):
-            return _reset(environ, start_response)
-        if fault.kind == "slow":
-            time.sleep(fault.delay)
-        if fault.kind == "html":
-            page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
-            return Response(page, status=502, content_type="text/html")(environ, start_response)
         response = self._render(reply, request)
-        if fault.kind == "truncated":
-            body = response.get_data()
-            response.set_data(body[: len(body) // 2])
-        if fault.kind == "garbled":  # separators gone from a text answer; an empty object for JSON
-            body = response.get_data()
-            response.set_data(body.replace(b";", b"") if response.mimetype == "text/plain" else b"{}")
+        if fault is not None:
+            changed = fault.definition.after(fault, response)
+            if changed is None:
+                return _reset(environ, start_response)
+            response = changed
         return response(environ, start_response)
 
     def _render(self, reply: Reply, request: Request) -> Response:
@@ -385,15 +375,9 @@ class SpecApp:
         fault = self.faults.take(op_id) if self.faults.active else None
         if fault is not None:
             request.environ["mock.fault"] = fault
-            if fault.kind == "expire":
-                self.provider.expire_credentials()
-            elif fault.kind == "status":
-                reply = self.provider.error(fault.status, reason(fault.status))
-                if fault.retry_after is not None:
-                    reply.headers["Retry-After"] = str(fault.retry_after)
-                return reply
-            elif fault.kind == "reset-before":
-                return Reply(500)
+            instead: Reply | None = fault.definition.before(fault, self.provider)
+            if instead is not None:
+                return instead
         raw_headers = request.environ.get("mock.raw_headers")
         headers = Headers(raw_headers) if raw_headers is not None else request.headers
         call = Call(op_id, dict(path_args), {}, headers, None, request)

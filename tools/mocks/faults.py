@@ -19,22 +19,105 @@ Kinds, and whether the provider acted:
 - ``expire``: every session and token ends just before the request is handled (a 401 follows for
   a client that logged in), as if the provider's sessions timed out mid-run.
 
-Faults apply after routing and before authentication, so they hit logins too.
+Faults apply after routing and before authentication, so they hit logins too. Each kind is defined
+once, in ``KIND`` below (its hooks before and after the handler); the engine applies any of them
+generically.
 """
 
 from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, Protocol
 
-__all__ = ["KINDS", "Fault", "Faults", "default_menu"]
+from werkzeug.wrappers import Response
 
-KINDS = ("status", "reset-before", "reset-after", "slow", "truncated", "html", "garbled", "expire")
+__all__ = ["ACTS", "KINDS", "Fault", "FaultKind", "Faults", "default_menu"]
+
+
+class _Provider(Protocol):
+    """What a fault may ask of the provider's mock (tools.mocks.engine.MockProvider)."""
+
+    def error(self, status: int, message: str) -> Any: ...
+
+    def expire_credentials(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class FaultKind:
+    """One kind of fault, entirely: whether the provider acts, what happens before the handler
+    (``before`` returns the provider's reply that replaces it, or None to let it run), and what
+    happens to the rendered answer (``after`` returns the response to send, or None to cut the
+    connection without one). The engine applies them generically; sleeps happen in ``after``,
+    outside the provider's lock."""
+
+    name: str
+    acts: bool
+    before: Callable[[Fault, _Provider], Any] = lambda fault, provider: None
+    after: Callable[[Fault, Response], Response | None] = lambda fault, response: response
+
+
+def _refuse(fault: Fault, provider: _Provider) -> Any:
+    reply = provider.error(fault.status, HTTPStatus(fault.status).phrase)
+    if fault.retry_after is not None:
+        reply.headers["Retry-After"] = str(fault.retry_after)
+    return reply
+
+
+def _expire(fault: Fault, provider: _Provider) -> None:
+    provider.expire_credentials()
+
+
+def _slow(fault: Fault, response: Response) -> Response:
+    time.sleep(fault.delay)
+    return response
+
+
+def _html(fault: Fault, response: Response) -> Response:
+    page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+    return Response(page, status=502, content_type="text/html")
+
+
+def _truncated(fault: Fault, response: Response) -> Response:
+    body = response.get_data()
+    response.set_data(body[: len(body) // 2])
+    return response
+
+
+def _garbled(fault: Fault, response: Response) -> Response:
+    """Separators gone from a text answer; an empty object for JSON."""
+    body = response.get_data()
+    response.set_data(body.replace(b";", b"") if response.mimetype == "text/plain" else b"{}")
+    return response
+
+
+#: every kind of fault, each defined here and only here.
+KIND: dict[str, FaultKind] = {
+    kind.name: kind
+    for kind in (
+        FaultKind("status", acts=False, before=_refuse),
+        FaultKind(
+            "reset-before",
+            acts=False,
+            before=lambda fault, provider: provider.error(500, "reset"),
+            after=lambda fault, response: None,
+        ),
+        FaultKind("reset-after", acts=True, after=lambda fault, response: None),
+        FaultKind("slow", acts=True, after=_slow),
+        FaultKind("truncated", acts=True, after=_truncated),
+        FaultKind("html", acts=True, after=_html),
+        FaultKind("garbled", acts=True, after=_garbled),
+        FaultKind("expire", acts=True, before=_expire),
+    )
+}
+KINDS = tuple(KIND)
 #: which kinds leave the provider's state changed.
-ACTS = frozenset({"reset-after", "slow", "truncated", "html", "garbled", "expire"})
+ACTS = frozenset(name for name, kind in KIND.items() if kind.acts)
 
 
 @dataclass(frozen=True)
@@ -50,7 +133,11 @@ class Fault:
 
     @property
     def acts(self) -> bool:
-        return self.kind in ACTS
+        return KIND[self.kind].acts
+
+    @property
+    def definition(self) -> FaultKind:
+        return KIND[self.kind]
 
 
 def default_menu(slow_delay: float = 2.0, retry_after: int = 1) -> tuple[Fault, ...]:
