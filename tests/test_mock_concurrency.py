@@ -59,17 +59,15 @@ def _example(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Any:
 
 
 def _value(spec: Mapping[str, Any], param: Mapping[str, Any]) -> str:
+    """A parameter's value as a query or path string: the spec's example, or a minimal one."""
     example = _example(spec, param)
+    if isinstance(example, list):
+        return ",".join(map(str, example))
+    if isinstance(example, bool):
+        return str(example).lower()
     if example is not None:
-        return (
-            ",".join(map(str, example))
-            if isinstance(example, list)
-            else str(example).lower()
-            if isinstance(example, bool)
-            else str(example)
-        )
-    schema = deref(spec, param.get("schema", {}))
-    kind = schema.get("type", "string")
+        return str(example)
+    kind = deref(spec, param.get("schema", {})).get("type", "string")
     return "1" if kind in ("integer", "number") or "integer" in kind else "x"
 
 
