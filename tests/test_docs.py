@@ -11,6 +11,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Route, expect, sync_playwright
 
 from tools import docs
 from tools.providers import load_providers
@@ -134,11 +135,18 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """No access log on stderr."""
 
 
+def _loopback_only(route: Route, served: str, outside: list[str]) -> None:
+    """Let requests to the docs server through; record and abort anything else (it never leaves)."""
+    if route.request.url.startswith(served + "/"):
+        route.continue_()
+    else:
+        outside.append(route.request.url)
+        route.abort()
+
+
 def test_search_in_headless_chromium_finds_an_operation_and_opens_it(
     served: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
-
     assert CHROMIUM.is_file(), "Debian's chromium is missing: run `make browser` (apt-get install chromium)"
     shots = docs.DEFAULT_OUTPUT / "screenshots"  # docs/build/screenshots/, gitignored
     shots.mkdir(parents=True, exist_ok=True)
@@ -152,9 +160,10 @@ def test_search_in_headless_chromium_finds_an_operation_and_opens_it(
             args=CHROMIUM_FLAGS,
             viewport={"width": 1280, "height": 900},
         )
+        browser.route("**/*", lambda route: _loopback_only(route, served, outside))
         try:
             page = browser.new_page()
-            page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(served) else None)
+            page.set_default_timeout(10_000)
             page.goto(f"{served}/fractel_client.html")
             assert page.locator("main .docstring h1").first.inner_text() == "fractel-client"  # the README
             page.locator("input[type=search]").fill("post_sms")
