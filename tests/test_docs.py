@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +16,7 @@ import pytest
 from playwright.sync_api import Route, expect, sync_playwright
 
 from tools import docs
-from tools.providers import load_providers
+from tools.providers import ROOT, load_providers
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -29,11 +31,27 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The reference pages, built from the installed packages into a fresh folder."""
+def build_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """``python -m tools.docs`` into a fresh folder, in its own process: the build edits module
+    docstrings and ``__all__`` in the process it runs in, which must not leak into other tests."""
     output = tmp_path_factory.mktemp("docs") / "build"
-    docs.build(output)
+    command = [sys.executable, "-m", "tools.docs", "--output", str(output)]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    return output, run
+
+
+@pytest.fixture(scope="module")
+def built(build_run: tuple[Path, subprocess.CompletedProcess[str]]) -> Path:
+    output, run = build_run
+    assert (output / "index.html").is_file(), run.stderr
     return output
+
+
+def test_make_docs_finishes_without_problems(build_run: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    output, run = build_run
+    assert run.returncode == 0, run.stderr
+    assert re.fullmatch(r"\d+ pages in .+; 0 problems\n", run.stdout), run.stdout
+    assert len(list(output.rglob("*.html"))) > 100
 
 
 def test_every_package_has_its_readme_first_and_its_operations_models_and_errors(built: Path) -> None:
