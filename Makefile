@@ -15,7 +15,7 @@ CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campai
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install services test drift lint speclint typecheck mock bench bench-campaign dist lock clean
+.PHONY: all help venv generate install services browser docs test drift lint speclint typecheck mock bench bench-campaign dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -42,11 +42,17 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(CAMPAIGN_SOU
 		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./campaign
 	@touch $@
 
-test: all services lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
+test: all services browser lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
 	$(BIN)/python -m pytest -n 2
 
 services: ## install the servers the tests start themselves (Debian's redis-server) when missing; needs root
 	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
+
+browser: ## install Debian's chromium (driven headless by tests/test_docs.py through Playwright) when missing; needs root
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; }
+
+docs: all ## build the API reference of every package into docs/build/ (pdoc, offline), then check its links and that nothing loads from outside
+	$(BIN)/python -m tools.docs --output docs/build
 
 drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check
@@ -89,4 +95,4 @@ lock: ## re-pin requirements/dev.lock from requirements/dev.in (needs the packag
 	  $(BUILD)/lockenv/bin/pip freeze; } > requirements/dev.lock
 
 clean: ## remove the virtual environment and build stamps (generated/ is kept: it is committed)
-	rm -rf $(VENV) $(BUILD) dist .pytest_cache .mypy_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) $(BUILD) dist docs/build .pytest_cache .mypy_cache .hypothesis .ruff_cache
