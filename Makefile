@@ -12,6 +12,7 @@ PACKAGES := $(shell sed -n 's/^package *= *"\(.*\)"/\1/p' providers.toml)
 MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campaign/src/smscampaign/*)
+MOCKS_SOURCES := mocks/pyproject.toml mocks/README.md $(wildcard mocks/src/sms_mocks/*.py mocks/src/sms_mocks/_generated/*)
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
@@ -35,11 +36,11 @@ $(BUILD)/generated.stamp: $(GENERATION_INPUTS)
 	$(BIN)/python -m tools.generate
 	@mkdir -p $(BUILD) && touch $@
 
-install: $(BUILD)/installed.stamp ## install every generated package, sms-kit (kit/) and sms-campaign (campaign/) into .venv, as a user would (not editable)
+install: $(BUILD)/installed.stamp ## install every generated package, sms-kit (kit/), sms-mocks (mocks/) and sms-campaign (campaign/) into .venv, as a user would (not editable)
 
-$(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(CAMPAIGN_SOURCES)
+$(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(MOCKS_SOURCES) $(CAMPAIGN_SOURCES)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./campaign
+		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./mocks ./campaign
 	@touch $@
 
 test: all services browser lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
@@ -58,8 +59,8 @@ drift: venv ## regenerate into a temporary folder and diff it against generated/
 	$(BIN)/python -m tools.generate --check
 
 lint: venv ## ruff on the hand-written code
-	$(BIN)/ruff check tools runtime tests kit campaign examples
-	$(BIN)/ruff format --check tools runtime tests kit campaign examples
+	$(BIN)/ruff check tools runtime tests kit mocks campaign examples
+	$(BIN)/ruff format --check tools runtime tests kit mocks campaign examples
 
 speclint: all ## validate specs/*.yaml and generated/*/openapi.resolved.yaml as OpenAPI 3.1, then lint them
 	$(BIN)/python -m tools.speclint
@@ -68,10 +69,11 @@ typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, sms-campaign
 	$(BIN)/mypy tools runtime
 	$(BIN)/mypy kit/src examples
 	$(BIN)/mypy campaign/src
+	$(BIN)/mypy mocks/src
 	$(BIN)/mypy $(addprefix -p ,$(MODULES))
 
 mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 [FAULTS=0.2]
-	$(BIN)/python -m tools.mock $(PROVIDER) --port $(PORT) --faults $(or $(FAULTS),0)
+	$(BIN)/sms-mock $(PROVIDER) --port $(PORT) --faults $(or $(FAULTS),0)
 
 bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and benchmarks.png [BENCH_ARGS=...]
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock

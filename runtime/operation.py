@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
+from .paths import path_pattern
+
 if TYPE_CHECKING:
     from .call import Call
 
@@ -30,12 +32,6 @@ __all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec", "join_path"
 
 
 @cache
-def path_pattern(template: str) -> re.Pattern[str]:
-    """A regex matching the paths of a template such as ``/sms/{order_id}`` (optional trailing slash)."""
-    parts = re.split(r"(\{[^}]+\})", template)
-    return re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "/?")
-
-
 def join_path(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
     """``url`` under ``base_url`` as one string, as httpx would merge them, so the URL is parsed once.
 

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sms_mocks.engine import ISSUED_SECRETS
+from sms_mocks.fractel import FracTEL
+from sms_mocks.server import MockServer
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
-
-from tools.mocks.engine import ISSUED_SECRETS
-from tools.mocks.fractel import FracTEL
-from tools.mocks.server import MockServer
 
 
 def pytest_configure(config: pytest.Config) -> None:

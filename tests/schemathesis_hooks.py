@@ -16,8 +16,8 @@ from typing import Any
 import defusedxml.ElementTree
 import httpx
 import schemathesis
+from sms_mocks.xml import from_xml
 
-from tools.mocks.xml import from_xml
 from tools.providers import get_provider
 
 PROVIDER = get_provider(os.environ["CONTRACT_PROVIDER"])

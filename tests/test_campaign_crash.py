@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tools.mocks.faults import default_menu
-from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
-from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
-from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.faults import default_menu
+from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
 
 ROWS = 240
 KILL_AFTER = 60  # sent messages in the journal before the kill

@@ -35,9 +35,9 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from sms_mocks.registry import create_mock
+from sms_mocks.server import MockServer
 
-from tools.mock import load_mock
-from tools.mocks.server import MockServer
 from tools.overlay import load_yaml
 from tools.providers import ROOT, Provider, load_providers
 
@@ -113,7 +113,7 @@ def run_schemathesis(
 @pytest.mark.contract
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
 def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
-    with MockServer(load_mock(provider), strict=True) as server:
+    with MockServer(create_mock(provider.name), strict=True) as server:
         result = run_schemathesis(provider, server.base_url, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"schemathesis found failures against the {provider.name} mock:\n{output[-30000:]}"
@@ -189,7 +189,7 @@ def test_mock_answers_xml_as_its_spec_says(provider: Provider, tmp_path: Path) -
     examples each: how bad input and sequences of calls are handled does not depend on the response
     format and is covered by the JSON run (whose negative cases also include some that cannot cross
     the wire intact, such as unsendable parameter names)."""
-    with MockServer(load_mock(provider), strict=True) as server:
+    with MockServer(create_mock(provider.name), strict=True) as server:
         result = run_schemathesis(
             provider,
             server.base_url,

@@ -1,7 +1,7 @@
 """End to end: every send reaches the provider exactly once, whatever fails around it.
 
 Each mock is told to fail the next send in one way (before or after acting, see
-tools/mocks/faults.py); the generated client, sync and async, must come back with the send's
+mocks/src/sms_mocks/faults.py); the generated client, sync and async, must come back with the send's
 answer, and the mock's own records must hold exactly one message for the send's key. FracTEL has
 no lookup, so there the client must say that the message may have been sent, and never resend.
 """
@@ -19,6 +19,13 @@ import smsend_client
 import smstools_client
 from fractel_client.api.sms import post_sms
 from fractel_client.models import SmsRequest
+from sms_mocks.faults import Fault
+from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smsend_client.api.sms import send_sms as smsend_send
 from smsend_client.models import MessageType, SendSms
 from smsend_client.models import SendResult as SmSendResult
@@ -26,14 +33,6 @@ from smstools_client.api.smart import smart_send_sms
 from smstools_client.api.sms import send_sms as smstools_send
 from smstools_client.models import SendResult as SmstoolsSendResult
 from smstools_client.models import SmsSend
-
-from tools.mocks.faults import Fault
-from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
-from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
-from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 
 TIMEOUT = 0.5
 FAULTS = {

@@ -28,18 +28,17 @@ import smsend_client
 import smstools_client
 from fractel_client.api.sms import post_sms
 from fractel_client.models import SmsRequest
+from sms_mocks.faults import KINDS, default_menu
+from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smsend_client.api.sms import send_sms as smsend_send
 from smsend_client.models import MessageType, SendSms
 from smstools_client.api.sms import send_sms as smstools_send
 from smstools_client.models import SmsSend
-
-from tools.mocks.faults import KINDS, default_menu
-from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
-from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
-from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 
 SENDS = 2000
 RATE = 0.2

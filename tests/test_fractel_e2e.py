@@ -24,12 +24,12 @@ from fractel_client.models import (
     SendResult,
     SmsRequest,
 )
+from sms_mocks.callbacks import CallbackRecord
+from sms_mocks.fractel import DEMO_NUMBERS, DEMO_PASSWORD, DEMO_USERNAME, FracTEL
+from sms_mocks.server import MockServer
 
 from tests.conftest import Receiver
 from tests.webhook_check import mismatches
-from tools.mocks.callbacks import CallbackRecord
-from tools.mocks.fractel import DEMO_NUMBERS, DEMO_PASSWORD, DEMO_USERNAME, FracTEL
-from tools.mocks.server import MockServer
 
 FROM = DEMO_NUMBERS[0]
 TO = "3125550199"

@@ -76,7 +76,7 @@ def tiny_provider(tmp_path: Path, spec: dict[str, Any], overlay: dict[str, Any])
         overlay=str(tmp_path / "overlay.yaml"),
         package="tiny-client",
         module="tiny_client",
-        mock="tools.mocks.fractel:FracTEL",
+        mock="sms_mocks.fractel:FracTEL",
         version="1.0.0",
     )
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from sms_mocks.fractel import FracTEL
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import SmSend
+from sms_mocks.smstools import Smstools
 
-from tools.mocks.fractel import FracTEL
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import SmSend
-from tools.mocks.smstools import Smstools
 from tools.providers import ROOT
 
 SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## sms-kit:", 1)[1].split("\n## ", 1)[0]

@@ -10,6 +10,9 @@ import smstools_client
 import smsutil  # type: ignore[import-untyped]
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smsend_client.api.sms import send_sms as smsend_send
 from smsend_client.models import Encoding, MessageType, SendResult, SendSms
 from smskit import PROVIDER_LIMITS, TooLongError, check_length, segments, split
@@ -17,10 +20,6 @@ from smstools_client.api.sms import estimate_sms
 from smstools_client.api.sms import send_sms as smstools_send
 from smstools_client.models import Encoding as SmstoolsEncoding
 from smstools_client.models import Estimate, SmsEstimate, SmsSend
-
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 
 #: GSM 03.38 default alphabet (basic table, 6.2.1) and its extension table (6.2.1.1), typed from
 #: the standard's tables: the test's own statement of the character set.

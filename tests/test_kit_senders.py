@@ -11,6 +11,13 @@ from typing import Any
 
 import pytest
 from fractel_client.models import DeliveryConfirmation
+from sms_mocks.faults import Fault
+from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smskit import (
     AllSendersFailedError,
     AsyncFallbackSender,
@@ -27,14 +34,6 @@ from smskit import (
 from smskit.fractel import FracTelSender
 from smskit.smsend import SmsendSender
 from smskit.smstools import SmstoolsSender
-
-from tools.mocks.faults import Fault
-from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
-from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
-from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 
 TO = "+1 312 555 0199"
 
@@ -264,7 +263,7 @@ class Outcome:
 
 
 def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mocks) -> None:
-    from tools.mocks.faults import default_menu
+    from sms_mocks.faults import default_menu
 
     senders = mocks.senders(POLICY)
     chain = AsyncFallbackSender([senders[name].aio for name in ORDER])

@@ -24,17 +24,17 @@ from fractel_client.models import (
     InboundMessage,
     SmsRequest,
 )
+from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
+from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
+from sms_mocks.server import MockServer
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smskit import CallbackAuthError, CallbackError, DeliveryStatus, SmstoolsInbound, map_status, parse_callback
 from smstools_client.api.sms import send_sms
 from smstools_client.models import SmsSend, StatusNotification, StatusNotificationStatus
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from tools.mocks.fractel import DEMO_NUMBERS, FracTEL
-from tools.mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
-from tools.mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from tools.mocks.server import MockServer
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from tools.providers import ROOT
 
 

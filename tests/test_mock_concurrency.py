@@ -3,7 +3,7 @@
 Why: a mock's state is shared by the threads of its server; a read that walks a dict while a send
 adds to it fails with ``RuntimeError: dictionary changed size during iteration``, a 500 (the
 Smstools ``GET /sms/search`` did, on a loaded machine). The mocks are thread-safe by construction
-(tools/mocks/engine.py ``MockProvider``: every public method runs under the provider's lock); this
+(mocks/src/sms_mocks/engine.py ``MockProvider``: every public method runs under the provider's lock); this
 test checks it end to end, over real HTTP on loopback.
 
 The read operations are derived from the spec (every GET), each called with the example values the
@@ -24,11 +24,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sms_mocks import smsend, smstools
+from sms_mocks.engine import HTTP_METHODS, MockProvider
+from sms_mocks.registry import create_mock
+from sms_mocks.server import MockServer
 
-from tools.mock import load_mock
-from tools.mocks import smsend, smstools
-from tools.mocks.engine import HTTP_METHODS, MockProvider
-from tools.mocks.server import MockServer
 from tools.providers import Provider, load_providers
 from tools.spec import deref
 
@@ -137,12 +137,12 @@ INBOUND: dict[str, Any] = {
     "smstools": lambda mock, text: mock.receive("+48500123456", text),
 }
 
-PROVIDERS = [p for p in load_providers() if any("get" in item for item in load_mock(p).spec["paths"].values())]
+PROVIDERS = [p for p in load_providers() if any("get" in item for item in create_mock(p.name).spec["paths"].values())]
 
 
 @pytest.mark.parametrize("provider", PROVIDERS, ids=lambda p: p.name)
 def test_every_read_operation_survives_concurrent_writes_without_a_500(provider: Provider) -> None:
-    mock = load_mock(provider)
+    mock = create_mock(provider.name)
     spec = mock.spec
     reads = [(m, *(_request(spec, m, p, ps)), op, oid) for m, p, oid, op, ps in _operations(spec) if m == "GET"]
     writes = []

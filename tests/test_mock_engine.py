@@ -8,9 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord, loopback_url
-from tools.mocks.engine import (
+from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord, loopback_url
+from sms_mocks.engine import (
     IGNORED_QUERY_HEADER,
     Call,
     MockProvider,
@@ -21,7 +20,7 @@ from tools.mocks.engine import (
     redact,
     unlocked,
 )
-from tools.mocks.server import MockServer
+from sms_mocks.server import MockServer
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -203,7 +202,7 @@ FORM = "application/x-www-form-urlencoded"
 def test_unknown_query_parameters_are_ignored_and_named_in_a_header_and_the_log(
     tiny: httpx.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.INFO, logger="tools.mocks.engine"):
+    with caplog.at_level(logging.INFO, logger="sms_mocks.engine"):
         response = tiny.put("/items/7?dry=true&zeta=1&alpha=2", data={"name": "ab"})
     assert response.status_code == 200 and response.json()["query"] == {"dry": True}
     assert response.headers[IGNORED_QUERY_HEADER] == "alpha, zeta"

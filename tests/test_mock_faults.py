@@ -1,4 +1,4 @@
-"""Unit tests of tools/mocks/faults.py and of the mock server's keep-alive and latency options."""
+"""Unit tests of mocks/src/sms_mocks/faults.py and of the mock server's keep-alive and latency options."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from tools.mock import throwaway_certificate
-from tools.mocks.faults import KINDS, Fault, Faults, default_menu
-from tools.mocks.fractel import FracTEL
-from tools.mocks.server import MockServer
+from sms_mocks.faults import KINDS, Fault, Faults, default_menu
+from sms_mocks.fractel import FracTEL
+from sms_mocks.server import MockServer
+from sms_mocks.tls import throwaway_certificate
 
 
 def test_queued_faults_come_first_in_order_then_none() -> None:

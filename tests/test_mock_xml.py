@@ -8,8 +8,7 @@ import defusedxml.ElementTree
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from tools.mocks.xml import from_xml, to_xml
+from sms_mocks.xml import from_xml, to_xml
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
+from sms_mocks.server import MockServer
 
-from tools.mocks.server import MockServer
 from tools.overlay import load_yaml
 from tools.providers import get_provider
 

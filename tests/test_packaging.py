@@ -16,9 +16,9 @@ import venv
 from pathlib import Path
 
 import pytest
+from sms_mocks.registry import create_mock
+from sms_mocks.server import MockServer
 
-from tools.mock import load_mock
-from tools.mocks.server import MockServer
 from tools.overlay import load_yaml
 from tools.providers import Provider, load_providers
 
@@ -89,7 +89,7 @@ def test_the_wheel_installs_alone_and_sends_against_the_mock(provider: Provider,
     )
     assert install.returncode == 0, install.stdout + install.stderr
     flows = importlib.import_module(f"{provider.module}._runtime.provider")
-    with MockServer(load_mock(provider)) as server:
+    with MockServer(create_mock(provider.name)) as server:
         arguments = [server.base_url, *provider.example["mock"]]
         insecure = any(getattr(getattr(flows, name.upper()), "https_only", False) for name in flows.FLOWS)
         probe = SEND_PROBE.format(
@@ -233,7 +233,7 @@ def test_every_operation_is_a_method_of_the_client_sync_and_async(
         assert list(inspect.signature(method).parameters) == expected, operation.id
         assert list(inspect.signature(awaited).parameters) == expected, operation.id
         assert inspect.iscoroutinefunction(awaited) and not inspect.iscoroutinefunction(method)
-    with MockServer(load_mock(provider)) as server:
+    with MockServer(create_mock(provider.name)) as server:
         monkeypatch.setenv(flows.ENVIRONMENT["base_url"], server.base_url)
         names = [name for name in flows.ENVIRONMENT if name != "base_url"]
         for name, value in zip(names, provider.example["mock"], strict=True):

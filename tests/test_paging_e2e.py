@@ -10,15 +10,14 @@ from typing import Any
 import pytest
 import smsend_client
 import smstools_client
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smsend_client.api.groups import create_group, list_groups
 from smsend_client.api.history import get_sms_history
 from smsend_client.models import GroupWrite
 from smstools_client.api.phonebook import create_contact, search_contacts
 from smstools_client.models import ContactCreate
-
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 
 
 @pytest.fixture(params=["sync", "async"])

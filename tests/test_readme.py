@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import trustme
+from sms_mocks.registry import create_mock
+from sms_mocks.server import MockServer
 
-from tools.mock import load_mock
-from tools.mocks.server import MockServer
 from tools.providers import ROOT, Provider, load_providers
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -26,7 +26,7 @@ def provider_of(block: str) -> str:
 @pytest.mark.parametrize("block", [b for b in BLOCKS if "127.0.0.1" in b], ids=provider_of)
 def test_readme_example_runs_against_the_mock(block: str) -> None:
     provider = PROVIDERS[provider_of(block)]
-    with MockServer(load_mock(provider)) as server:
+    with MockServer(create_mock(provider.name)) as server:
         code = re.sub(r"http://127\.0\.0\.1:\d+", server.origin, block)
         exec(compile(code, "README.md", "exec"), {})
         assert server.app.served >= 1, "the example should have talked to the mock"
@@ -63,7 +63,7 @@ def test_the_package_readme_examples_run_against_the_mock(
         tls["ssl_context"] = context
         ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
         monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
-    with MockServer(load_mock(provider)) as server, MockServer(load_mock(provider), **tls) as real:
+    with MockServer(create_mock(provider.name)) as server, MockServer(create_mock(provider.name), **tls) as real:
         monkeypatch.setenv(environment["base_url"], real.base_url)
         credentials = [name for name in environment if name != "base_url"]
         for name, value in zip(credentials, provider.example["mock"], strict=True):

@@ -1,10 +1,10 @@
 """Run the end-to-end suites with every logger at DEBUG and fail if a credential reaches the output.
 
 The credentials are the mocks' demo passwords and keys, the Basic header they make, and every
-token, session key and password the mocks issued or accepted during the run (tools/mocks/engine.py
+token, session key and password the mocks issued or accepted during the run (mocks/src/sms_mocks/engine.py
 ``issue_secret``). The suites' own output (stdout and stderr) is searched as well as the log file.
 
-The mocks' own logs too: ``python -m tools.mock`` without ``--quiet`` logs every request line, and
+The mocks' own logs too: ``sms-mock`` without ``--quiet`` logs every request line, and
 credentials travel in query strings (smSend's login and password reset, the Smstools Smart API's
 ``authKey``/``authSecret``); the log must show them as ``***``.
 """
@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 import httpx
+from sms_mocks import fractel, smsend, smstools
 
-from tools.mocks import fractel, smsend, smstools
 from tools.providers import ROOT
 
 SUITES = [
@@ -62,9 +62,9 @@ def test_no_credential_appears_in_debug_logs_of_the_e2e_suites(tmp_path: Path) -
 
 
 def _serve(provider: str) -> tuple[subprocess.Popen[str], str]:
-    """``python -m tools.mock <provider>`` on a free loopback port, logging every request (no --quiet)."""
+    """``sms-mock <provider>`` on a free loopback port, logging every request (no --quiet)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "tools.mock", provider, "--port", "0"],
+        [sys.executable, "-m", "sms_mocks", provider, "--port", "0"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -25,9 +25,9 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
 
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
 from tools.overlay import load_yaml
 from tools.providers import ROOT, get_provider
 

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
+from sms_mocks.server import MockServer
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_SIMS, DEMO_USERNAME, SmSend
 from smsend_client import LoginError, NotFoundError, SmsClient, ValidationError, connect, created_id
 from smsend_client._runtime.provider import LoginCredentials, login_credentials
 from smsend_client.api.contacts import add_contact, get_contact
@@ -29,9 +31,6 @@ from smsend_client.models import (
     SendSms,
     SendSmsToGroups,
 )
-
-from tools.mocks.server import MockServer
-from tools.mocks.smsend import DEMO_PASSWORD, DEMO_SIMS, DEMO_USERNAME, SmSend
 
 NUMBER = "+393471234567"
 

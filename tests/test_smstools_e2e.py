@@ -12,6 +12,9 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 import trustme
+from sms_mocks.callbacks import CallbackRecord
+from sms_mocks.server import MockServer
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, PRICE, Smstools
 from smstools_client import AuthenticationError, SmsClient, ValidationError, connect
 from smstools_client.api.phonebook import create_contact, create_group, search_contacts
 from smstools_client.api.push import send_push
@@ -37,9 +40,6 @@ from smstools_client.types import File
 
 from tests.conftest import Receiver
 from tests.webhook_check import mismatches
-from tools.mocks.callbacks import CallbackRecord
-from tools.mocks.server import MockServer
-from tools.mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, PRICE, Smstools
 
 TO = "393481234567"
 

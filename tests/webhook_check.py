@@ -10,8 +10,7 @@ import yaml
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]  # no stubs
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-
-from tools.mocks.callbacks import CallbackRecord
+from sms_mocks.callbacks import CallbackRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM = "application/x-www-form-urlencoded"

@@ -135,14 +135,14 @@ SCENARIOS = {
 
 @contextmanager
 def mock(provider: str, latency: float = 0.0, *, tls: bool = False) -> Iterator[str]:
-    """Run ``python -m tools.mock`` on a free port with keep-alive; yield its base URL.
+    """Run ``sms-mock`` on a free port with keep-alive; yield its base URL.
 
     With ``tls`` the mock serves HTTPS from a throwaway CA, and :data:`CA_BUNDLE` names a bundle
     of certifi's roots plus that CA for the workers, so every client verifies as it would against
     the real provider (requests loads the whole bundle for each new connection, as it does there).
     """
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
-        command = [PYTHON, "-m", "tools.mock", provider, "--port", "0", "--keep-alive", "--quiet"]
+        command = [PYTHON, "-m", "sms_mocks", provider, "--port", "0", "--keep-alive", "--quiet"]
         command += ["--latency", str(latency)]
         ca_file = Path(scratch) / "ca.pem"
         if tls:

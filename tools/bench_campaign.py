@@ -133,10 +133,10 @@ def fast_server(latency: float) -> Iterator[str]:
 @contextlib.contextmanager
 def werkzeug_mock(latency: float) -> Iterator[str]:
     port = free_port()
-    command = [PYTHON, "-m", "tools.mock", "fractel", "--port", str(port), "--quiet", "--keep-alive"]
+    command = [PYTHON, "-m", "sms_mocks", "fractel", "--port", str(port), "--quiet", "--keep-alive"]
     command += ["--latency", str(latency)]
     with process(command, port, {**os.environ, "PYTHONPATH": str(ROOT)}):
-        from tools.mocks.fractel import DEMO_NUMBERS
+        from sms_mocks.fractel import DEMO_NUMBERS
 
         yield f"http://127.0.0.1:{port}/v2|{DEMO_NUMBERS[0]}"
 
@@ -145,9 +145,8 @@ def werkzeug_mock(latency: float) -> Iterator[str]:
 
 
 def _sender(base_url: str, from_number: str, pool: int | None) -> Any:
+    from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
     from smskit.fractel import FracTelSender
-
-    from tools.mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
 
     options: dict[str, Any] = {}
     if pool:
@@ -179,8 +178,7 @@ def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: i
 
 def _raw(base_url: str, from_number: str, count: int, concurrency: int, pool: int) -> float:
     import httpx
-
-    from tools.mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
+    from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
 
     limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool) if pool else httpx.Limits()
 

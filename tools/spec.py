@@ -2,7 +2,7 @@
 
 - :func:`pointer` and :func:`deref`: the one RFC 6901 JSON-pointer / ``$ref`` resolver;
 - :func:`operations`: every operation with its method, path and merged parameters, in spec order;
-- :func:`path_pattern`: the one path-template matcher, the runtime's own (``runtime/operation.py``),
+- :func:`path_pattern`: the one path-template matcher, the runtime's own (``runtime/paths.py``),
   so that the mocks route and the clients recognise paths the same way.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from runtime.operation import path_pattern
+from runtime.paths import path_pattern
 
 __all__ = ["HTTP_METHODS", "SpecOperation", "deref", "operations", "path_pattern", "pointer"]
 

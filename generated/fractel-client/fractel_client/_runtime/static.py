@@ -18,7 +18,7 @@ import httpx
 
 from .call import CALL, Call
 from .login import LoginError, register_query_secrets
-from .operation import path_pattern
+from .paths import path_pattern
 
 __all__ = ["SchemeUse", "StaticAuth", "StaticSpec", "check_https"]
 

@@ -1,6 +1,6 @@
-"""Run a provider's mock server in the foreground: ``python -m tools.mock fractel --port 8080``.
+"""Run a provider's mock server in the foreground: ``sms-mock fractel --port 8080``.
 
-The provider comes from providers.toml (its ``mock`` column), so this runs any provider's mock.
+Any installed mock can be run (see :mod:`sms_mocks.registry`); ``python -m sms_mocks`` is the same.
 """
 
 from __future__ import annotations
@@ -8,40 +8,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tools.mocks.engine import MockProvider
-from tools.mocks.faults import default_menu
-from tools.mocks.server import MockServer
-from tools.providers import Provider, get_provider, load_providers
+from sms_mocks.faults import default_menu
+from sms_mocks.registry import create_mock, mock_names
+from sms_mocks.server import MockServer
+from sms_mocks.tls import throwaway_certificate
 
-__all__ = ["load_mock", "main", "throwaway_certificate"]
-
-
-def load_mock(provider: Provider) -> MockProvider:
-    """Instantiate the mock named by the provider's ``mock`` column (``module:Class``)."""
-    module_name, _, attribute = provider.mock.partition(":")
-    factory = getattr(importlib.import_module(module_name), attribute)
-    mock: MockProvider = factory()
-    return mock
-
-
-def throwaway_certificate(host: str, ca_file: Path) -> ssl.SSLContext:
-    """A server context with a certificate for ``host`` from a throwaway CA (trustme), its PEM saved to ``ca_file``."""
-    import trustme  # a development dependency, needed only here
-
-    ca = trustme.CA()
-    ca.cert_pem.write_to_path(str(ca_file))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(host).configure_cert(context)
-    return context
+__all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    names = [p.name for p in load_providers()]
+    names = mock_names()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("provider", choices=names)
     parser.add_argument("--port", type=int, default=8080)
@@ -66,9 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    provider = get_provider(args.provider)
     server = MockServer(
-        load_mock(provider),
+        create_mock(args.provider),
         host=args.host,
         port=args.port,
         log_requests=not args.quiet,
@@ -79,9 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     server.app.latency = args.latency
     if args.faults:
         server.app.faults.randomly(args.faults, default_menu(slow_delay=args.slow), seed=args.fault_seed)
-        print(f"injecting faults into {args.faults:.0%} of requests (tools/mocks/faults.py)", flush=True)
-    print(f"{provider.name} mock serving {server.base_url} (Ctrl-C to stop)", flush=True)
-    demo = getattr(importlib.import_module(provider.mock.partition(":")[0]), "DEMO_CREDENTIALS", None)
+        print(f"injecting faults into {args.faults:.0%} of requests (sms_mocks.faults)", flush=True)
+    print(f"{args.provider} mock serving {server.base_url} (Ctrl-C to stop)", flush=True)
+    demo = getattr(importlib.import_module(type(server.provider).__module__), "DEMO_CREDENTIALS", None)
     if demo:
         print(f"demo credentials: {demo}", flush=True)
     try:

@@ -2,7 +2,7 @@
 
 Why in the mock, generically: whether a failure happens before or after the provider acted is what
 decides if a retry is safe, and only the server side can choose that deliberately. Every mock gets
-the same faults from :class:`tools.mocks.engine.SpecApp`, per operation, either queued one by one
+the same faults from :class:`sms_mocks.engine.SpecApp`, per operation, either queued one by one
 (a test says "the next sendSms loses its answer after acting") or drawn at random for a share of
 requests (a load test).
 
@@ -41,7 +41,7 @@ __all__ = ["ACTS", "KINDS", "Fault", "FaultKind", "Faults", "default_menu"]
 
 
 class _Provider(Protocol):
-    """What a fault may ask of the provider's mock (tools.mocks.engine.MockProvider)."""
+    """What a fault may ask of the provider's mock (sms_mocks.engine.MockProvider)."""
 
     def error(self, status: int, message: str) -> Any: ...
 

@@ -8,7 +8,7 @@ What it does, as FracTEL documents it (research file sections cited in the spec)
 - bad input is a 400 in hapi's error shape whose ``message`` and ``validation.keys`` name the field.
 - ``POST /sms`` must come ``from`` one of the account's numbers (403 otherwise: an inference, the docs
   give no code), records the message and, when ``confirmation_url`` is given, posts the delivery
-  confirmation there (loopback URLs only; see tools.mocks.callbacks).
+  confirmation there (loopback URLs only; see sms_mocks.callbacks).
 - ``PUT /sms/{to}/callback/{type}`` must name one of the account's numbers (404 otherwise) and
   records the setting; :meth:`FracTEL.simulate_inbound` then delivers an inbound message to it.
 """
@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason, unlocked
-from tools.overlay import load_yaml
-from tools.providers import get_provider
+from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord
+from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason, unlocked
+from sms_mocks.specs import load_spec
 
 __all__ = [
     "DEMO_CREDENTIALS",
@@ -102,7 +101,7 @@ class FracTEL(MockProvider):
         clock: Callable[[], float] = time.time,
         dispatcher: CallbackDispatcher | None = None,
     ) -> None:
-        self.spec = load_yaml(get_provider("fractel").resolved_spec)
+        self.spec = load_spec("fractel")
         self.accounts = dict(accounts or {DEMO_USERNAME: Account(DEMO_PASSWORD, set(DEMO_NUMBERS))})
         self.clock = clock
         self.callbacks = dispatcher or CallbackDispatcher()

@@ -33,9 +33,9 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from tools.mocks.faults import Fault, Faults
-from tools.mocks.xml import to_xml
-from tools.spec import deref, path_pattern
+from sms_mocks._generated.spec import deref, path_pattern
+from sms_mocks.faults import Fault, Faults
+from sms_mocks.xml import to_xml
 
 __all__ = [
     "IGNORED_QUERY_HEADER",
@@ -241,7 +241,7 @@ class SpecApp:
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
-        #: faults to inject (see tools/mocks/faults.py); none unless a test or ``--faults`` asks.
+        #: faults to inject (see mocks/src/sms_mocks/faults.py); none unless a test or ``--faults`` asks.
         self.faults = Faults()
         #: seconds every answer waits, standing in for the network and the provider (benchmarks).
         self.latency = 0.0

@@ -5,7 +5,7 @@ marked as such):
 
 - HTTP Basic with AUTH_KEY/AUTH_SECRET (401 ``BAD_CREDENTIALS``); the Smart API under ``/smart/``
   takes ``authKey``/``authSecret`` in the query and answers a failed login with 400.
-- JSON, or XML with ``Accept: application/xml`` (see tools.mocks.xml for the form).
+- JSON, or XML with ``Accept: application/xml`` (see sms_mocks.xml for the form).
 - sends cost 0.0945 per SMS part (the price of the documented example), checked against the
   credit (``NO_CREDIT``); ``/sms/estimate`` predicts exactly what a send will consume; a sandbox send
   checks everything and changes nothing.
@@ -37,11 +37,10 @@ from typing import Any
 
 from smskit import segments
 
-from tools.mocks.callbacks import CallbackDispatcher, CallbackRecord
-from tools.mocks.dates import lenient_datetime
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, unlocked
-from tools.overlay import load_yaml
-from tools.providers import get_provider
+from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord
+from sms_mocks.dates import lenient_datetime
+from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, unlocked
+from sms_mocks.specs import load_spec
 
 __all__ = ["DEMO_AUTH_KEY", "DEMO_AUTH_SECRET", "DEMO_CREDENTIALS", "DEMO_LOGIN", "PRICE", "Smstools"]
 
@@ -93,7 +92,7 @@ def _stamp(moment: float) -> str:
 
 def _parse(value: str) -> float:
     """yyyy-MM-dd'T'HH:mm:ssZ (the spec's pattern has checked the shape) as a timestamp, read
-    leniently (tools.mocks.dates): 2014-02-30 is 2 March."""
+    leniently (sms_mocks.dates): 2014-02-30 is 2 March."""
     sign = -1 if value[19] == "-" else 1
     zone = timezone(sign * timedelta(hours=int(value[20:22]), minutes=int(value[22:24])))
     moment = lenient_datetime(
@@ -164,7 +163,7 @@ class Smstools(MockProvider):
         credit: float = 1_000_000.0,
         dispatcher: CallbackDispatcher | None = None,
     ) -> None:
-        self.spec = load_yaml(get_provider("smstools").resolved_spec)
+        self.spec = load_spec("smstools")
         self.clock = clock
         self.delivery_delay = delivery_delay
         self.callbacks = dispatcher or CallbackDispatcher()

@@ -35,10 +35,9 @@ from typing import Any
 
 from smskit import segments
 
-from tools.mocks.dates import lenient_datetime
-from tools.mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
-from tools.overlay import load_yaml
-from tools.providers import get_provider
+from sms_mocks.dates import lenient_datetime
+from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
+from sms_mocks.specs import load_spec
 
 __all__ = ["DEMO_CREDENTIALS", "DEMO_LOGIN", "DEMO_PASSWORD", "DEMO_SIMS", "DEMO_USERNAME", "SmSend"]
 
@@ -85,7 +84,7 @@ def parse_date(value: str) -> datetime:
 
 
 def lenient_stamp(value: str) -> datetime:
-    """yyyyMMddHHmmss (already checked by the spec's pattern), read leniently (tools.mocks.dates)."""
+    """yyyyMMddHHmmss (already checked by the spec's pattern), read leniently (sms_mocks.dates)."""
     return lenient_datetime(
         int(value[:4]), int(value[4:6]), int(value[6:8]), int(value[8:10]), int(value[10:12]), int(value[12:14])
     )
@@ -163,7 +162,7 @@ class SmSend(MockProvider):
     def __init__(
         self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_objects: bool = True
     ) -> None:
-        self.spec = load_yaml(get_provider("smsend").resolved_spec)
+        self.spec = load_spec("smsend")
         self.clock = clock
         self.delivery_delay = delivery_delay
         self.accounts: dict[str, Account] = {}

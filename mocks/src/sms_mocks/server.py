@@ -17,7 +17,7 @@ from typing import Any, Self
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from tools.mocks.engine import MockProvider, SpecApp, redact
+from sms_mocks.engine import MockProvider, SpecApp, redact
 
 __all__ = ["MockServer"]
 
