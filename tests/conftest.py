@@ -1,4 +1,5 @@
-"""Shared fixtures: mock servers and a callback receiver on free loopback ports, stopped after use."""
+"""Shared fixtures: a callback receiver on a free loopback port, stopped after use. The mocks come from
+sms-mocks' pytest plugin (``fractel_mock``, ``smsend_mock``, ``smstools_mock``: sms_mocks.pytest_plugin)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from typing import Any
 
 import pytest
 from sms_mocks.engine import ISSUED_SECRETS
-from sms_mocks.fractel import FracTEL
-from sms_mocks.server import MockServer
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
@@ -35,13 +34,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if path:
         with Path(path + ".secrets").open("a", encoding="utf-8") as out:
             out.writelines(f"{secret}\n" for secret in ISSUED_SECRETS)
-
-
-@pytest.fixture
-def fractel_mock() -> Iterator[MockServer]:
-    """A fresh FracTEL mock with its demo account, on a free loopback port."""
-    with MockServer(FracTEL()) as server:
-        yield server
 
 
 @dataclass

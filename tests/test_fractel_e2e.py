@@ -26,7 +26,7 @@ from fractel_client.models import (
 )
 from sms_mocks.callbacks import CallbackRecord
 from sms_mocks.fractel import DEMO_NUMBERS, DEMO_PASSWORD, DEMO_USERNAME, FracTEL
-from sms_mocks.server import MockServer
+from sms_mocks.pytest_plugin import MockHandle
 
 from tests.conftest import Receiver
 from tests.webhook_check import mismatches
@@ -36,12 +36,12 @@ TO = "3125550199"
 MEDIA = ["https://media.example/one.png", "https://media.example/two.jpg"]
 
 
-def mock_of(server: MockServer) -> FracTEL:
+def mock_of(server: MockHandle) -> FracTEL:
     assert isinstance(server.provider, FracTEL)
     return server.provider
 
 
-def test_login_then_send_an_mms_with_two_media_urls(fractel_mock: MockServer) -> None:
+def test_login_then_send_an_mms_with_two_media_urls(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     result = post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="Hello", media_url=MEDIA))
     assert result.result == "SUCCESS" and len(result.uid) == 32
@@ -50,7 +50,7 @@ def test_login_then_send_an_mms_with_two_media_urls(fractel_mock: MockServer) ->
     assert mock_of(fractel_mock).logins == 1
 
 
-def test_the_token_travels_in_a_header_named_token_without_prefix(fractel_mock: MockServer) -> None:
+def test_the_token_travels_in_a_header_named_token_without_prefix(fractel_mock: MockHandle) -> None:
     seen: list[httpx.Request] = []
     client = connect(
         fractel_mock.base_url,
@@ -67,7 +67,7 @@ def test_the_token_travels_in_a_header_named_token_without_prefix(fractel_mock: 
     assert token in mock_of(fractel_mock).tokens and " " not in token
 
 
-def test_media_urls_are_sent_as_a_repeated_form_field(fractel_mock: MockServer) -> None:
+def test_media_urls_are_sent_as_a_repeated_form_field(fractel_mock: MockHandle) -> None:
     seen: list[httpx.Request] = []
     client = connect(
         fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, httpx_args={"event_hooks": {"request": [seen.append]}}
@@ -78,7 +78,7 @@ def test_media_urls_are_sent_as_a_repeated_form_field(fractel_mock: MockServer) 
 
 
 def test_delivery_confirmation_is_posted_to_a_loopback_confirmation_url(
-    fractel_mock: MockServer, receiver: Receiver
+    fractel_mock: MockHandle, receiver: Receiver
 ) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     body = SmsRequest(to=TO, from_=FROM, message="Confirm me", confirmation_url=receiver.url)
@@ -91,7 +91,7 @@ def test_delivery_confirmation_is_posted_to_a_loopback_confirmation_url(
     assert (confirmation.to, confirmation.from_, confirmation.message) == (TO, FROM, "Confirm me")
 
 
-def test_a_non_loopback_confirmation_url_is_recorded_and_never_called(fractel_mock: MockServer) -> None:
+def test_a_non_loopback_confirmation_url_is_recorded_and_never_called(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="x", confirmation_url="http://192.0.2.7/c"))
     record = mock_of(fractel_mock).messages[-1].confirmation
@@ -100,7 +100,7 @@ def test_a_non_loopback_confirmation_url_is_recorded_and_never_called(fractel_mo
 
 
 def test_set_a_callback_then_receive_an_inbound_message_with_basic_auth(
-    fractel_mock: MockServer, receiver: Receiver
+    fractel_mock: MockHandle, receiver: Receiver
 ) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     setting = CallbackRequest(method=CallbackMethod.POSTJSON, url=receiver.url, url_username="hook", url_password="pw")
@@ -113,7 +113,7 @@ def test_set_a_callback_then_receive_an_inbound_message_with_basic_auth(
     assert callback.headers["Authorization"] == "Basic " + base64.b64encode(b"hook:pw").decode()
 
 
-def test_a_callback_on_a_number_of_another_account_is_404(fractel_mock: MockServer) -> None:
+def test_a_callback_on_a_number_of_another_account_is_404(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     setting = CallbackRequest(method=CallbackMethod.GET, url="http://127.0.0.1:9/x")
     with pytest.raises(NotFoundError) as failure:
@@ -122,7 +122,7 @@ def test_a_callback_on_a_number_of_another_account_is_404(fractel_mock: MockServ
     assert failure.value.code == "Not Found" and "9999999999 is not a FracTEL number" in str(failure.value)
 
 
-def test_the_token_is_renewed_before_it_expires(fractel_mock: MockServer) -> None:
+def test_the_token_is_renewed_before_it_expires(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, lifetime=2)
     mock = mock_of(fractel_mock)
     assert post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="1")).result == "SUCCESS"
@@ -132,7 +132,7 @@ def test_the_token_is_renewed_before_it_expires(fractel_mock: MockServer) -> Non
     assert mock.auth_failures == 0, "the client waited for a 401 instead of renewing ahead of expiry"
 
 
-def test_after_a_401_the_client_logs_in_again_once_and_the_send_succeeds(fractel_mock: MockServer) -> None:
+def test_after_a_401_the_client_logs_in_again_once_and_the_send_succeeds(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     mock = mock_of(fractel_mock)
     post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="before"))
@@ -142,7 +142,7 @@ def test_after_a_401_the_client_logs_in_again_once_and_the_send_succeeds(fractel
     assert [m.message for m in mock.messages] == ["before", "after"]
 
 
-def test_a_bad_number_is_rejected_with_an_error_naming_the_field(fractel_mock: MockServer) -> None:
+def test_a_bad_number_is_rejected_with_an_error_naming_the_field(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     with pytest.raises(ValidationError) as failure:
         post_sms.sync(client=client, body=SmsRequest(to="555-0199", from_=FROM, message="x"))
@@ -155,7 +155,7 @@ def test_a_bad_number_is_rejected_with_an_error_naming_the_field(fractel_mock: M
     assert mock_of(fractel_mock).messages == []
 
 
-def test_too_many_media_urls_are_rejected(fractel_mock: MockServer) -> None:
+def test_too_many_media_urls_are_rejected(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     body = SmsRequest(to=TO, from_=FROM, message="x", media_url=[f"https://m.example/{i}" for i in range(11)])
     with pytest.raises(ValidationError) as failure:
@@ -165,14 +165,14 @@ def test_too_many_media_urls_are_rejected(fractel_mock: MockServer) -> None:
     assert error.validation is not None and error.validation.keys == ["media_url"]
 
 
-def test_sending_from_a_number_not_on_the_account_is_forbidden(fractel_mock: MockServer) -> None:
+def test_sending_from_a_number_not_on_the_account_is_forbidden(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     with pytest.raises(AuthenticationError) as failure:
         post_sms.sync(client=client, body=SmsRequest(to=TO, from_="2025550100", message="x"))
     assert failure.value.status_code == 403 and '"from"' in str(failure.value)
 
 
-def test_wrong_credentials_raise_a_login_error_without_the_password(fractel_mock: MockServer) -> None:
+def test_wrong_credentials_raise_a_login_error_without_the_password(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, "not-the-password")
     with pytest.raises(LoginError) as failure:
         post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="x"))
@@ -180,7 +180,7 @@ def test_wrong_credentials_raise_a_login_error_without_the_password(fractel_mock
     assert "not-the-password" not in str(failure.value)
 
 
-def test_the_login_operation_is_also_callable_directly(fractel_mock: MockServer) -> None:
+def test_the_login_operation_is_also_callable_directly(fractel_mock: MockHandle) -> None:
     from fractel_client.client import Client
 
     client = Client(base_url=fractel_mock.base_url)
@@ -189,7 +189,7 @@ def test_the_login_operation_is_also_callable_directly(fractel_mock: MockServer)
     assert 55 < (result.expires.timestamp() - time.time()) <= 60
 
 
-def test_the_async_client_logs_in_once_for_concurrent_sends(fractel_mock: MockServer) -> None:
+def test_the_async_client_logs_in_once_for_concurrent_sends(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
 
     async def send_all() -> list[SendResult]:
@@ -201,7 +201,7 @@ def test_the_async_client_logs_in_once_for_concurrent_sends(fractel_mock: MockSe
     assert mock_of(fractel_mock).logins == 1 and len(mock_of(fractel_mock).messages) == 10
 
 
-def test_secrets_never_reach_debug_logs_or_reprs(fractel_mock: MockServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_reach_debug_logs_or_reprs(fractel_mock: MockHandle, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="x"))
@@ -214,7 +214,7 @@ def test_secrets_never_reach_debug_logs_or_reprs(fractel_mock: MockServer, caplo
 
 
 @pytest.mark.parametrize("method", list(CallbackMethod), ids=lambda m: m.value)
-def test_each_inbound_delivery_form_is_one_the_spec_declares(fractel_mock: MockServer, method: CallbackMethod) -> None:
+def test_each_inbound_delivery_form_is_one_the_spec_declares(fractel_mock: MockHandle, method: CallbackMethod) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     setting = CallbackRequest(method=method, url="http://192.0.2.7/inbound")  # recorded, never sent
     assert (
@@ -226,7 +226,7 @@ def test_each_inbound_delivery_form_is_one_the_spec_declares(fractel_mock: MockS
     assert mismatches("fractel", "inboundMessage", record) == []
 
 
-def test_the_delivery_confirmation_is_the_json_post_the_spec_declares(fractel_mock: MockServer) -> None:
+def test_the_delivery_confirmation_is_the_json_post_the_spec_declares(fractel_mock: MockHandle) -> None:
     client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="x", confirmation_url="http://192.0.2.7/c"))
     [message] = mock_of(fractel_mock).messages

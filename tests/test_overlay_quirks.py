@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sms_mocks.server import MockServer
+from sms_mocks.pytest_plugin import MockHandle
 
 from tools.overlay import load_yaml
 from tools.providers import get_provider
@@ -26,7 +26,7 @@ def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {op["operationId"]: op for item in spec["paths"].values() for op in item.values() if "operationId" in op}
 
 
-def test_fractel_every_call_but_auth_requires_the_token(fractel: dict[str, Any], fractel_mock: MockServer) -> None:
+def test_fractel_every_call_but_auth_requires_the_token(fractel: dict[str, Any], fractel_mock: MockHandle) -> None:
     assert fractel["security"] == [{"token": []}]
     assert operations(fractel)["postAuth"]["security"] == []
     assert all("security" not in op for name, op in operations(fractel).items() if name != "postAuth")

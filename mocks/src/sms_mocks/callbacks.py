@@ -12,7 +12,8 @@ import ipaddress
 import logging
 import queue
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -57,14 +58,22 @@ class CallbackRecord:
     #: "pending", "delivered", "failed" or "not sent: <reason>".
     outcome: str = "pending"
     status_code: int | None = None
+    #: what the callback reports: ``delivery``, ``inbound``, ``transaction``... (the control API's log).
+    event: str = ""
+    #: when the mock wanted to make it (the mock's clock), and why sending failed, if it did.
+    at: float = 0.0
+    error: str | None = None
     done: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
 
 
 class CallbackDispatcher:
     """Records callbacks and delivers loopback ones from a background thread, in order."""
 
-    def __init__(self, *, timeout: float = 2.0, max_pending: int = 10_000) -> None:
+    def __init__(
+        self, *, timeout: float = 2.0, max_pending: int = 10_000, clock: Callable[[], float] = time.time
+    ) -> None:
         self.records: list[CallbackRecord] = []
+        self._clock = clock
         self._lock = threading.Lock()
         self._queue: queue.Queue[CallbackRecord | None] = queue.Queue(maxsize=max_pending)
         self._timeout = timeout
@@ -72,6 +81,7 @@ class CallbackDispatcher:
 
     def submit(self, record: CallbackRecord) -> CallbackRecord:
         with self._lock:
+            record.at = self._clock()
             self.records.append(record)
             target = loopback_url(record.url)
             if target is None:
@@ -88,6 +98,11 @@ class CallbackDispatcher:
             record.outcome = "not sent: too many callbacks pending"
             record.done.set()
         return record
+
+    def snapshot(self) -> list[CallbackRecord]:
+        """Every callback recorded so far, in order."""
+        with self._lock:
+            return list(self.records)
 
     def wait(self, timeout: float = 5.0) -> bool:
         """Wait until every submitted callback has been delivered or given up; True if all done."""
@@ -121,6 +136,7 @@ class CallbackDispatcher:
             record.outcome = "delivered" if response.is_success else "failed"
         except httpx.HTTPError as exc:
             record.outcome = "failed"
+            record.error = f"{type(exc).__name__}: {exc}"
             logger.info("callback to %s failed: %s", record.url, exc)
         finally:
             record.done.set()

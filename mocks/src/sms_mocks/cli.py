@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sms_mocks.faults import default_menu
+from sms_mocks.plane import ControlledProvider
 from sms_mocks.registry import create_mock, mock_names
 from sms_mocks.server import MockServer
 from sms_mocks.tls import throwaway_certificate
@@ -28,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
     parser.add_argument("--faults", type=float, default=0.0, help="share of requests given a fault (0-1)")
     parser.add_argument("--fault-seed", type=int, default=0, help="seed of the fault draw (reproducible runs)")
-    parser.add_argument("--slow", type=float, default=2.0, help="seconds a 'slow' fault delays its answer")
+    parser.add_argument("--slow", type=float, default=2.0, help="seconds a 'slow' fault or number delays its answer")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds every answer waits (simulated network)")
     parser.add_argument("--keep-alive", action="store_true", help="keep connections open between requests")
     parser.add_argument("--quiet", action="store_true", help="do not log every request")
@@ -56,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ssl_context=throwaway_certificate(args.host, args.tls) if args.tls else None,
     )
     server.app.latency = args.latency
+    if isinstance(server.provider, ControlledProvider):
+        server.provider.slow_delay = args.slow
     if args.faults:
         server.app.faults.randomly(args.faults, default_menu(slow_delay=args.slow), seed=args.fault_seed)
         print(f"injecting faults into {args.faults:.0%} of requests (sms_mocks.faults)", flush=True)

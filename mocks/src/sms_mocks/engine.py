@@ -245,6 +245,10 @@ class SpecApp:
         self.faults = Faults()
         #: seconds every answer waits, standing in for the network and the provider (benchmarks).
         self.latency = 0.0
+        from sms_mocks.control import PREFIX, ControlAPI  # here: sms_mocks.control imports this module
+
+        #: the control API (``/__mock/``, sms_mocks.control), served before anything else.
+        self.control, self._control_prefix = ControlAPI(self), PREFIX
 
     # -- spec helpers -----------------------------------------------------------------------------
 
@@ -323,6 +327,8 @@ class SpecApp:
     # -- request handling ---------------------------------------------------------------------------
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO", "").startswith(self._control_prefix):
+            return self.control(environ, start_response)
         request = Request(environ)
         self.served = next(self._served) + 1
         if self.latency:
@@ -414,6 +420,9 @@ class SpecApp:
             problems += [Problem("query", name, "is not a known parameter") for name in unknown]
         elif unknown:
             request.environ["mock.ignored_query"] = unknown
+            note = getattr(self.provider, "note_ignored", None)
+            if note is not None:
+                note(call.operation_id, unknown)
             logger.info("ignored unknown query parameters of %s: %s", call.operation_id, ", ".join(unknown))
         sources = {"path": "params", "query": "query", "header": "headers"}
         for param in params:

@@ -37,7 +37,10 @@ from typing import Any, Protocol
 
 from werkzeug.wrappers import Response
 
-__all__ = ["ACTS", "KINDS", "Fault", "FaultKind", "Faults", "default_menu"]
+__all__ = ["ACTS", "ANY", "KINDS", "Fault", "FaultKind", "Faults", "default_menu"]
+
+#: the queue of faults for the next request to any operation.
+ANY = "*"
 
 
 class _Provider(Protocol):
@@ -167,6 +170,7 @@ class Faults:
         self._menu: Sequence[Fault] = ()
         self._operations: frozenset[str] | None = None
         self._rng = random.Random(0)
+        self._seed = 0
         #: (operationId, kind) of every fault injected, in order.
         self.injected: list[tuple[str, str]] = []
 
@@ -174,10 +178,11 @@ class Faults:
     def active(self) -> bool:
         return bool(self._queued) or self._rate > 0
 
-    def inject(self, operation_id: str, *faults: Fault) -> None:
-        """The next requests to ``operation_id`` get these faults, one each, in order."""
+    def inject(self, operation_id: str | None, *faults: Fault) -> None:
+        """The next requests to ``operation_id`` (None: to any operation) get these faults, one
+        each, in order."""
         with self._lock:
-            self._queued.setdefault(operation_id, deque()).extend(faults)
+            self._queued.setdefault(operation_id or ANY, deque()).extend(faults)
 
     def randomly(
         self, rate: float, menu: Sequence[Fault], *, operations: Iterable[str] | None = None, seed: int = 0
@@ -191,6 +196,7 @@ class Faults:
             self._menu = tuple(menu)
             self._operations = frozenset(operations) if operations is not None else None
             self._rng = random.Random(seed)
+            self._seed = seed
 
     def clear(self) -> None:
         with self._lock:
@@ -200,12 +206,13 @@ class Faults:
     def take(self, operation_id: str) -> Fault | None:
         """The fault for this request, if any (and record it)."""
         with self._lock:
-            queue = self._queued.get(operation_id)
+            key = operation_id if operation_id in self._queued else ANY
+            queue = self._queued.get(key)
             fault = None
             if queue:
                 fault = queue.popleft()
                 if not queue:
-                    del self._queued[operation_id]
+                    del self._queued[key]
             elif (
                 self._rate
                 and self._menu
@@ -219,3 +226,24 @@ class Faults:
 
     def counts(self) -> Counter[str]:
         return Counter(kind for _, kind in self.injected)
+
+    def describe(self) -> dict[str, Any]:
+        """The plan as the control API shows it (``GET /__mock/faults``)."""
+        with self._lock:
+            queued: list[dict[str, Any]] = []
+            for key, faults in self._queued.items():
+                for fault in faults:
+                    operation = None if key == ANY else key
+                    last = queued[-1] if queued else None
+                    if last is not None and last["operation"] == operation and last["kind"] == fault.kind:
+                        last["remaining"] += 1
+                    else:
+                        queued.append({"kind": fault.kind, "operation": operation, "remaining": 1})
+            rate = self._rate
+            plan = {
+                "rate": rate,
+                "seed": self._seed,
+                "kinds": sorted({fault.kind for fault in self._menu}, key=KINDS.index),
+            }
+            injected = Counter(kind for _, kind in self.injected)
+        return {"queued": queued, "random": plan if rate else None, "injected": dict(injected), "kinds": list(KINDS)}

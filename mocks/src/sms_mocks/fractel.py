@@ -16,14 +16,14 @@ What it does, as FracTEL documents it (research file sections cited in the spec)
 from __future__ import annotations
 
 import secrets
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord
-from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, reason, unlocked
+from sms_mocks.engine import Call, Problem, Reply, issue_secret, reason
+from sms_mocks.plane import ControlledProvider
 from sms_mocks.specs import load_spec
 
 __all__ = [
@@ -68,6 +68,8 @@ class SentMessage:
     media_url: list[str]
     confirmation_url: str | None
     confirmation: CallbackRecord | None = None
+    #: what the delivery confirmation says: "delivered" or "failed".
+    state: str = "delivered"
 
 
 @dataclass
@@ -91,20 +93,18 @@ def _iso(timestamp: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-class FracTEL(MockProvider):
+class FracTEL(ControlledProvider):
     """The FracTEL mock's state and handlers. Thread-safe: the server is threaded."""
 
+    provider_name = "fractel"
+
     def __init__(
-        self,
-        *,
-        accounts: Mapping[str, Account] | None = None,
-        clock: Callable[[], float] = time.time,
-        dispatcher: CallbackDispatcher | None = None,
+        self, *, accounts: Mapping[str, Account] | None = None, dispatcher: CallbackDispatcher | None = None
     ) -> None:
         self.spec = load_spec("fractel")
         self.accounts = dict(accounts or {DEMO_USERNAME: Account(DEMO_PASSWORD, set(DEMO_NUMBERS))})
-        self.clock = clock
-        self.callbacks = dispatcher or CallbackDispatcher()
+        if dispatcher is not None:
+            self.callbacks = dispatcher
         self.tokens: dict[str, Token] = {}
         self.messages: list[SentMessage] = []
         self.callback_settings: dict[tuple[str, str], CallbackSetting] = {}
@@ -115,10 +115,6 @@ class FracTEL(MockProvider):
         self.logins = 0
         #: requests refused with 401 for a missing, unknown or expired token.
         self.auth_failures = 0
-
-    @unlocked
-    def close(self) -> None:
-        self.callbacks.close()
 
     def expire_credentials(self) -> None:
         self.revoke_tokens()
@@ -171,6 +167,13 @@ class FracTEL(MockProvider):
             return _boom(403, f'"from" {body["from"]} is not a FracTEL number of this account')
         if body.get("require_confirmation") and body["to"] in self.unconfirmable:
             return _boom(400, f'confirmation is not available for "to" {body["to"]}; message not sent')
+        outcome = self.outcome_of(body["to"])
+        if outcome == "refused":
+            refusal = _boom(400, f'"to" {body["to"]} cannot receive SMS; message not sent')
+            self.record_send(
+                call, refusal, message_id=None, recipient=body["to"], sender=body["from"], text=body["message"]
+            )
+            return refusal
         message = SentMessage(
             uid=secrets.token_hex(16),
             username=call.principal,
@@ -180,24 +183,43 @@ class FracTEL(MockProvider):
             media_url=list(body.get("media_url", [])),
             confirmation_url=body.get("confirmation_url"),
         )
+        message.state = "failed" if outcome == "failed" or message.to in self.undeliverable else "delivered"
         self.messages.append(message)
-        if message.confirmation_url:
-            delivered = message.to not in self.undeliverable
-            message.confirmation = self.callbacks.submit(
-                CallbackRecord(
-                    url=message.confirmation_url,
-                    method="POST",
-                    json={
-                        "to": message.to,
-                        "from": message.from_,
-                        "message": message.message,
-                        "deliverystate": "delivered" if delivered else "not-delivered",
-                        "deliverycode": "000" if delivered else "720",
-                        "uid": message.uid,
-                    },
-                )
+        self._confirm(message)
+        if outcome == "slow":
+            self.slow_answer(call)
+        reply = Reply(200, {"statusCode": 200, "result": "SUCCESS", "uid": message.uid})
+        self.record_send(
+            call,
+            reply,
+            message_id=message.uid,
+            recipient=message.to,
+            sender=message.from_,
+            text=message.message,
+            ref=message,
+        )
+        return reply
+
+    def _confirm(self, message: SentMessage) -> None:
+        """Post the delivery confirmation to the message's ``confirmation_url``, if it has one."""
+        if not message.confirmation_url:
+            return
+        delivered = message.state == "delivered"
+        message.confirmation = self.callbacks.submit(
+            CallbackRecord(
+                url=message.confirmation_url,
+                method="POST",
+                json={
+                    "to": message.to,
+                    "from": message.from_,
+                    "message": message.message,
+                    "deliverystate": "delivered" if delivered else "not-delivered",
+                    "deliverycode": "000" if delivered else "720",
+                    "uid": message.uid,
+                },
+                event="delivery",
             )
-        return Reply(200, {"statusCode": 200, "result": "SUCCESS", "uid": message.uid})
+        )
 
     def op_putSmsToCallbackType(self, call: Call) -> Reply:
         number, kind = call.path["to"], call.path["type"]
@@ -212,14 +234,19 @@ class FracTEL(MockProvider):
 
     def simulate_inbound(self, to: str, from_: str, message: str) -> list[CallbackRecord]:
         """Deliver an inbound SMS for ``to`` to every callback set on that number."""
-        payload = {"to": to, "from": from_, "message": message, "uid": secrets.token_hex(16)}
+        return self._inbound(to, from_, message, secrets.token_hex(16))
+
+    def _inbound(self, to: str, from_: str, message: str, uid: str) -> list[CallbackRecord]:
+        payload = {"to": to, "from": from_, "message": message, "uid": uid}
         records = []
         for kind in ("sms-url", "sms-trigger"):
             setting = self.callback_settings.get((to, kind))
             if setting is None:
                 continue
             auth = (setting.url_username, setting.url_password or "") if setting.url_username else None
-            record = CallbackRecord(url=setting.url, method="GET" if setting.method == "GET" else "POST")
+            record = CallbackRecord(
+                url=setting.url, method="GET" if setting.method == "GET" else "POST", event="inbound"
+            )
             record.basic_auth = auth
             if setting.method == "GET":
                 record.params = payload
@@ -229,3 +256,24 @@ class FracTEL(MockProvider):
                 record.json = payload
             records.append(self.callbacks.submit(record))
         return records
+
+    # -- control plane hooks (sms_mocks.plane) ----------------------------------------------------
+
+    def provider_status(self, ref: Any) -> str:
+        message: SentMessage = ref
+        return message.state
+
+    def apply_delivery(self, ref: Any, delivered: bool) -> None:
+        message: SentMessage = ref
+        message.state = "delivered" if delivered else "failed"
+        self._confirm(message)
+
+    def receive_inbound(self, sender: str, recipient: str | None, text: str) -> str:
+        to = recipient or DEMO_NUMBERS[0]
+        if not any(to in account.numbers for account in self.accounts.values()):
+            raise ValueError(
+                f"recipient: {to} is not a FracTEL number of any account (demo: {', '.join(DEMO_NUMBERS)})"
+            )
+        uid = secrets.token_hex(16)
+        self._inbound(to, sender, text, uid)
+        return uid

@@ -107,7 +107,6 @@ class MockServer:
             raise ValueError(f"mock servers bind loopback addresses only, not {host}")
         if not log_requests:
             logging.getLogger("werkzeug").setLevel(logging.WARNING)
-        self.provider = provider
         self.app = SpecApp(provider, strict=strict)
         self._server: BaseWSGIServer = make_server(
             host,
@@ -119,6 +118,11 @@ class MockServer:
         )
         self._thread: threading.Thread | None = None
         self.scheme = "https" if ssl_context else "http"
+
+    @property
+    def provider(self) -> MockProvider:
+        """The provider being served now (``POST /__mock/reset`` swaps in a fresh one)."""
+        return self.app.provider
 
     @property
     def port(self) -> int:

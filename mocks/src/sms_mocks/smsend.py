@@ -36,7 +36,8 @@ from typing import Any
 from smskit import segments
 
 from sms_mocks.dates import lenient_datetime
-from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret
+from sms_mocks.engine import Call, Problem, Reply, issue_secret
+from sms_mocks.plane import ControlledProvider
 from sms_mocks.specs import load_spec
 
 __all__ = ["DEMO_CREDENTIALS", "DEMO_LOGIN", "DEMO_PASSWORD", "DEMO_SIMS", "DEMO_USERNAME", "SmSend"]
@@ -111,6 +112,8 @@ class Order:
     scheduled: float | None
     credits: int
     deleted: bool = False
+    #: delivery reports that came for a recipient: its final status (DELIVERED or ERROR) and when.
+    finals: dict[str, tuple[str, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -156,14 +159,13 @@ class Account:
     subaccounts: dict[int, Subaccount] = field(default_factory=dict)
 
 
-class SmSend(MockProvider):
+class SmSend(ControlledProvider):
     """The smSend mock's state and handlers; thread-safe through one lock."""
 
-    def __init__(
-        self, *, clock: Callable[[], float] = time.time, delivery_delay: float = 1.0, demo_objects: bool = True
-    ) -> None:
+    provider_name = "smsend"
+
+    def __init__(self, *, delivery_delay: float = 1.0, demo_objects: bool = True) -> None:
         self.spec = load_spec("smsend")
-        self.clock = clock
         self.delivery_delay = delivery_delay
         self.accounts: dict[str, Account] = {}
         self.add_account(DEMO_USERNAME, DEMO_PASSWORD, sims=DEMO_SIMS)
@@ -524,7 +526,7 @@ class SmSend(MockProvider):
         alias = {
             "id-alias": alias_id,
             "alias": data["alias"],
-            "notification-time": time.strftime(STAMP),
+            "notification-time": time.strftime(STAMP, time.localtime(self.clock())),
             "alias-state": 0,
             "is-numeric": data["alias"].lstrip("+").isdigit(),
         }
@@ -554,25 +556,35 @@ class SmSend(MockProvider):
 
     # -- sending ----------------------------------------------------------------------------------
 
-    def _send(self, account: Account, body: Mapping[str, Any], recipients: list[str], status: int) -> Reply:
+    def _send(self, call: Call, account: Account, body: Mapping[str, Any], recipients: list[str], status: int) -> Reply:
         bad = [r for r in recipients if not _is_phone_number(r)]
         if bad:
             return _fail(400, f"recipient: not a valid phone number: {', '.join(bad[:5])}")
+        refused = [r for r in recipients if self.outcome_of(r) == "refused"]
+        if refused:
+            refusal = _fail(400, f"recipient: cannot receive SMS: {', '.join(refused[:5])}")
+            for number in refused:
+                self.record_send(
+                    call, refusal, message_id=None, recipient=number, sender=body.get("sender"), text=body["message"]
+                )
+            return refusal
         scheduled = None
         if body.get("scheduled_delivery_time"):
             when = parse_date(body["scheduled_delivery_time"])
             scheduled = when.timestamp() if when.timestamp() > self.clock() else None
         order_id = body.get("order_id") or secrets.token_hex(16)
         kind = body["message_type"]
-        needed = len(recipients) * _sms_parts(body["message"], body.get("encoding", "gsm"))
+        encoding = body.get("encoding", "gsm")
+        needed = len(recipients) * _sms_parts(body["message"], encoding)
         if order_id in account.orders:
             return _fail(400, f"order_id: {order_id!r} is already used by another order")
         if account.credits[kind] < needed:
             return _fail(400, f"not enough {kind} credits: {needed} needed, {account.credits[kind]} available")
         account.credits[kind] -= needed
-        account.orders[order_id] = Order(
+        order = Order(
             order_id, recipients, body["message"], kind, body.get("sender") or "", self.clock(), scheduled, needed
         )
+        account.orders[order_id] = order
         result: dict[str, Any] = {
             "result": "OK",
             "order_id": order_id,
@@ -580,10 +592,28 @@ class SmSend(MockProvider):
         }
         if body.get("returnRemaining"):
             result["remaining"] = account.credits[kind]
-        return Reply(status, result)
+        reply = Reply(status, result)
+        for index, number in enumerate(recipients, start=1):
+            outcome = self.outcome_of(number)
+            if outcome in ("delivered", "failed"):
+                order.finals[number] = ("DELIVERED" if outcome == "delivered" else "ERROR", order.created)
+            elif outcome == "slow":
+                self.slow_answer(call)
+            self.record_send(
+                call,
+                reply,
+                message_id=order_id if len(recipients) == 1 else f"{order_id}.{index}",
+                recipient=number,
+                sender=body.get("sender"),
+                text=body["message"],
+                encoding=encoding,
+                scheduled_at=scheduled,
+                ref=(order, number),
+            )
+        return reply
 
     def op_sendSms(self, call: Call) -> Reply:
-        return self._send(call.principal, call.body, list(call.body["recipient"]), 201)
+        return self._send(call, call.principal, call.body, list(call.body["recipient"]), 201)
 
     def op_sendParametricSms(self, call: Call) -> Reply:
         body = call.body
@@ -592,7 +622,7 @@ class SmSend(MockProvider):
             recipients = [r for r in recipients if _is_phone_number(r)]
             if not recipients:
                 return _fail(400, "recipients: no valid recipient")
-        return self._send(call.principal, body, recipients, 201)
+        return self._send(call, call.principal, body, recipients, 201)
 
     def op_sendSmsToGroups(self, call: Call) -> Reply:
         account: Account = call.principal
@@ -609,15 +639,21 @@ class SmSend(MockProvider):
         ]
         if not numbers:
             return _fail(400, "recipient: the groups contain no contact with a phone number")
-        return self._send(account, call.body, list(dict.fromkeys(numbers)), 201)
+        return self._send(call, account, call.body, list(dict.fromkeys(numbers)), 201)
 
-    def _status(self, order: Order) -> tuple[str, str]:
+    def _status(self, order: Order, recipient: str | None = None) -> tuple[str, str]:
+        """(status, delivery_date) of an order, or of one of its recipients."""
         now = self.clock()
         if order.deleted:
             return "DELETED", ""
         if order.scheduled is not None and order.scheduled > now:
             return "SCHEDULED", ""
         sent_at = order.scheduled or order.created
+        if recipient in order.finals:
+            # ERROR for a failed delivery: smSend documents only WAITING; the platform's other
+            # clients report ERROR (an inference, recorded here).
+            final, at = order.finals[recipient]
+            return final, time.strftime(STAMP, time.localtime(max(at, sent_at))) if final == "DELIVERED" else ""
         if now < sent_at + self.delivery_delay:
             return "WAITING", ""
         return "DELIVERED", time.strftime(STAMP, time.localtime(sent_at + self.delivery_delay))
@@ -626,8 +662,10 @@ class SmSend(MockProvider):
         order = call.principal.orders.get(call.path["order_id"])
         if order is None:
             return _fail(404, f"order_id {call.path['order_id']} was not found")
-        status, delivered = self._status(order)
-        recipients = [{"status": status, "destination": r, "delivery_date": delivered} for r in order.recipients]
+        recipients = []
+        for number in order.recipients:
+            status, delivered = self._status(order, number)
+            recipients.append({"status": status, "destination": number, "delivery_date": delivered})
         return Reply(200, {"recipient_number": len(order.recipients), "result": "OK", "recipients": recipients})
 
     def op_deleteScheduledSms(self, call: Call) -> Reply:
@@ -741,6 +779,30 @@ class SmSend(MockProvider):
             : call.query.get("limit", 100)
         ]
         return Reply(200, {"result": "OK", "srsmshistory": [self._received_json(m) for m in items]})
+
+    # -- control plane hooks (sms_mocks.plane) ----------------------------------------------------
+
+    def provider_status(self, ref: Any) -> str:
+        order, recipient = ref
+        status = self._status(order, recipient)[0]
+        return {"SCHEDULED": "scheduled", "WAITING": "accepted", "DELIVERED": "delivered", "ERROR": "failed"}.get(
+            status, "cancelled"
+        )
+
+    def apply_delivery(self, ref: Any, delivered: bool) -> None:
+        order, recipient = ref
+        status = self._status(order, recipient)[0]
+        if status in ("SCHEDULED", "DELETED"):
+            raise ValueError(f"order {order.order_id} is {status}: it gets no delivery report")
+        order.finals[recipient] = ("DELIVERED" if delivered else "ERROR", self.clock())
+
+    def receive_inbound(self, sender: str, recipient: str | None, text: str) -> str:
+        sim = recipient or self.demo.sims[0]
+        sim = "+" + sim[2:] if sim.startswith("00") else sim
+        owner = next((a for a in self.accounts.values() if sim in a.sims), None)
+        if owner is None:
+            raise ValueError(f"recipient: {sim} is not a receiving SIM of any account (demo: {', '.join(DEMO_SIMS)})")
+        return str(self.receive(sim, sender, text, account=owner).id_message)
 
     # -- email campaigns ----------------------------------------------------------------------------
 
@@ -942,7 +1004,7 @@ class SmSend(MockProvider):
                 "price": purchase["price"],
                 "amount": purchase["price"],
                 "available": purchase["price"],
-                "create-time": time.strftime(STAMP),
+                "create-time": time.strftime(STAMP, time.localtime(self.clock())),
                 "message-types": purchase["message-types"],
             }
         return Reply(200, None, {"Location": f"/subaccount/{sub.id}/purchase"})

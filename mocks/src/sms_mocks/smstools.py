@@ -29,8 +29,7 @@ from __future__ import annotations
 import json
 import secrets
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -39,7 +38,8 @@ from smskit import segments
 
 from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord
 from sms_mocks.dates import lenient_datetime
-from sms_mocks.engine import Call, MockProvider, Problem, Reply, issue_secret, unlocked
+from sms_mocks.engine import Call, Problem, Reply, issue_secret, unlocked
+from sms_mocks.plane import ControlledProvider
 from sms_mocks.specs import load_spec
 
 __all__ = ["DEMO_AUTH_KEY", "DEMO_AUTH_SECRET", "DEMO_CREDENTIALS", "DEMO_LOGIN", "PRICE", "Smstools"]
@@ -123,6 +123,9 @@ class Sms:
     callback: str | None = None
     cancelled: bool = False
     notified: bool = False
+    #: a delivery report that came (control API, magic numbers): DELIVERED or NOTDELIVERED, and when.
+    final: str | None = None
+    final_at: float = 0.0
 
 
 @dataclass
@@ -152,21 +155,18 @@ class Account:
     campaigns: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
-class Smstools(MockProvider):
+class Smstools(ControlledProvider):
     """The Smstools mock's state and handlers; thread-safe through one lock."""
 
+    provider_name = "smstools"
+
     def __init__(
-        self,
-        *,
-        clock: Callable[[], float] = time.time,
-        delivery_delay: float = 0.5,
-        credit: float = 1_000_000.0,
-        dispatcher: CallbackDispatcher | None = None,
+        self, *, delivery_delay: float = 0.5, credit: float = 1_000_000.0, dispatcher: CallbackDispatcher | None = None
     ) -> None:
         self.spec = load_spec("smstools")
-        self.clock = clock
         self.delivery_delay = delivery_delay
-        self.callbacks = dispatcher or CallbackDispatcher()
+        if dispatcher is not None:
+            self.callbacks = dispatcher
         self.accounts = {DEMO_AUTH_KEY: Account(DEMO_AUTH_KEY, DEMO_AUTH_SECRET, credit)}
         # one past campaign, as an account that has used email has: listing and reading campaigns
         # then have something to show before a new campaign (which needs a group with contacts) is sent
@@ -303,7 +303,7 @@ class Smstools(MockProvider):
         count = parts * len(recipients)
         return recipients, count, round(count * PRICE, 4)
 
-    def _send(self, account: Account, body: Mapping[str, Any], *, kind: str = "SMS") -> Reply:
+    def _send(self, call: Call, account: Account, body: Mapping[str, Any], *, kind: str = "SMS") -> Reply:
         plan = self._plan(account, body)
         if isinstance(plan, Reply):
             return plan
@@ -318,7 +318,16 @@ class Smstools(MockProvider):
             return _error(400, "DUPLICATE_SMS")
         if cost > account.credit:
             return _error(400, "NO_CREDIT")
+        refused = [number for number in recipients if self.outcome_of(number) == "refused"]
+        if refused:
+            refusal = _error(400, "NO_VALID_RECIPIENT")
+            for number in refused if not sandbox else ():
+                self.record_send(
+                    call, refusal, message_id=None, recipient=number, sender=body.get("from"), text=body["text"]
+                )
+            return refusal
         items = []
+        sent: list[Sms] = []
         for number in recipients:
             if sandbox:
                 items.append({"id": None, "to": number, "status": "SANDBOX"})
@@ -335,6 +344,7 @@ class Smstools(MockProvider):
                 body.get("statusCallback"),
             )
             account.sms[sms.id] = sms
+            sent.append(sms)
             items.append({"id": str(sms.id), "to": number, "status": "INSERTED", "type": kind})
         if not sandbox:
             account.credit = round(account.credit - cost, 4)
@@ -342,7 +352,7 @@ class Smstools(MockProvider):
                 account.transactions.add(transaction_id)
             if body.get("statusCallback"):
                 self._start_ticker()
-        return Reply(
+        reply = Reply(
             200,
             {
                 "from": body.get("from") or "Smstools",
@@ -353,6 +363,24 @@ class Smstools(MockProvider):
                 "sms": items,
             },
         )
+        for sms in sent:
+            outcome = self.outcome_of(sms.to)
+            if outcome in ("delivered", "failed"):
+                sms.final, sms.final_at = ("DELIVERED" if outcome == "delivered" else "NOTDELIVERED"), sms.send_at
+            elif outcome == "slow":
+                self.slow_answer(call)
+            self.record_send(
+                call,
+                reply,
+                message_id=str(sms.id),
+                recipient=sms.to,
+                sender=body.get("from"),
+                text=sms.text,
+                encoding=body.get("encoding", "7BIT"),
+                scheduled_at=send_at if send_at > now else None,
+                ref=sms,
+            )
+        return reply
 
     def status(self, sms: Sms) -> tuple[str, float | None, float | None]:
         """(status, sentDate, deliveryDate) now."""
@@ -361,6 +389,8 @@ class Smstools(MockProvider):
             return "NOSENT", None, None
         if now < sms.send_at:
             return "PENDING", None, None
+        if sms.final is not None:
+            return sms.final, sms.send_at, max(sms.final_at, sms.send_at)
         if now < sms.send_at + self.delivery_delay:
             return "SENT", sms.send_at, None
         final = "NOTDELIVERED" if sms.to in self.undeliverable else "DELIVERED"
@@ -412,19 +442,20 @@ class Smstools(MockProvider):
                             "status": status,
                             "statusDate": _stamp(delivered or self.clock()),
                         },
+                        event="delivery",
                     )
                 )
 
     def op_sendSms(self, call: Call) -> Reply:
-        return self._send(call.principal, call.body)
+        return self._send(call, call.principal, call.body)
 
     def op_smartSendSms(self, call: Call) -> Reply:
         if not call.query.get("to") and not call.query.get("group"):
             return _error(400, "NO_VALID_RECIPIENT")
-        return self._send(call.principal, call.query)
+        return self._send(call, call.principal, call.query)
 
     def op_sendSmsBulk(self, call: Call) -> Reply:
-        result = self._send(call.principal, call.body)
+        result = self._send(call, call.principal, call.body)
         if result.status != 200:
             return result
         body = result.body
@@ -438,6 +469,7 @@ class Smstools(MockProvider):
                         "smsInserted": str(body["smsInserted"]),
                         "smsNotInserted": str(body["smsNotInserted"]),
                     },
+                    event="transaction",
                 )
             )
         return Reply(200, {"from": body["from"], "text": body["text"], "transactionId": body["transactionId"]})
@@ -486,6 +518,31 @@ class Smstools(MockProvider):
                 found.append(info)
         page, metadata = _page(found, call)
         return Reply(200, {"metadata": metadata, "smsList": page})
+
+    # -- control plane hooks (sms_mocks.plane) ----------------------------------------------------
+
+    def provider_status(self, ref: Any) -> str:
+        statuses = {"PENDING": "scheduled", "SENT": "accepted", "DELIVERED": "delivered", "NOTDELIVERED": "failed"}
+        return statuses.get(self.status(ref)[0], "cancelled")
+
+    def apply_delivery(self, ref: Any, delivered: bool) -> None:
+        sms: Sms = ref
+        status = self.status(sms)[0]
+        if status in ("PENDING", "NOSENT"):
+            raise ValueError(f"SMS {sms.id} is {status}: it gets no delivery report")
+        sms.final, sms.final_at, sms.notified = ("DELIVERED" if delivered else "NOTDELIVERED"), self.clock(), False
+        if sms.callback:
+            self._start_ticker()
+
+    def receive_inbound(self, sender: str, recipient: str | None, text: str) -> str:
+        wanted = (recipient or str(self.sims[0]["sim"])).removeprefix("+")
+        wanted = wanted[2:] if wanted.startswith("00") else wanted
+        sim = next((s for s in self.sims if s["sim"] == wanted), None)
+        if sim is None:
+            numbers = ", ".join(str(s["sim"]) for s in self.sims)
+            raise ValueError(f"recipient: {recipient} is not a reception service of the account (it has {numbers})")
+        self.receive(sender, text, int(str(sim["id"])))
+        return str(self._next_id())
 
     # -- received, user ---------------------------------------------------------------------------------
 
@@ -830,7 +887,7 @@ class Smstools(MockProvider):
         code = f"{secrets.randbelow(10**6):06d}"
         app_id = body.get("app_id", "")
         sms_body = {**body, "text": body["text"].replace("${verify_code}", code)}
-        sent = self._send(account, sms_body)
+        sent = self._send(call, account, sms_body)
         if sent.status != 200:
             return sent
         verify_id = secrets.token_hex(16)
@@ -865,7 +922,7 @@ class Smstools(MockProvider):
             return _error(400, "NO_VALID_RECIPIENT")
         items = [{"id": str(self._next_id()), "to": n, "status": "INSERTED", "type": "PUSH"} for n in push]
         if sms:
-            sent = self._send(account, {**call.body, "to": ",".join(sms), "group": None})
+            sent = self._send(call, account, {**call.body, "to": ",".join(sms), "group": None})
             if sent.status != 200:
                 return sent
             items += sent.body["sms"]
