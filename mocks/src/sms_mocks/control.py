@@ -14,7 +14,6 @@ Everything that reads or changes the mock goes through the provider's public met
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
@@ -27,6 +26,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
+from sms_mocks import ui
 from sms_mocks.faults import KINDS, Fault, Faults, default_menu
 from sms_mocks.plane import ControlledProvider, parse_iso
 
@@ -302,13 +302,6 @@ class ControlAPI:
         return self._ui_file(args["name"])
 
     def _ui_file(self, name: str) -> Response:
-        """A file of the web outbox page (package data ``sms_mocks/ui/``), if this installation has it."""
-        if not re.fullmatch(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9]+)+", name):
-            raise _Refusal(404, f"name: no file {name!r} in the outbox page")
-        resource = files("sms_mocks") / "ui" / name
-        if not resource.is_file():
-            raise _Refusal(404, f"name: no file {name!r} in the outbox page")
-        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        if content_type.startswith("text/") or content_type == "application/javascript":
-            content_type += "; charset=utf-8"
-        return Response(resource.read_bytes(), content_type=content_type)
+        """A file of the web outbox page (``sms_mocks.ui``), with the page's headers (its CSP)."""
+        status, content_type, body = ui.serve(name)
+        return Response(body, status=status, content_type=content_type, headers=ui.HEADERS)

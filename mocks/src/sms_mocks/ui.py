@@ -52,6 +52,6 @@ def serve(path: str) -> tuple[int, str, bytes]:
         path = path[len(PREFIX) :]
     name = path.strip("/") or "index.html"
     if name not in FILES:
-        error = {"error": f"path: no such file of the outbox page: {name[:200]}"}
+        error = {"error": f"name: no file {name[:200]!r} in the outbox page"}
         return 404, "application/json", json.dumps(error).encode()
     return 200, FILES[name], _read(name)

@@ -10,12 +10,16 @@ const MAX_ERROR_DELAY_MS = 10000;
 const FIRST_LOAD_LIMIT = 500;
 const MAX_CALLBACKS_SHOWN = 200;
 const FILTER_DELAY_MS = 250;
-const ACTIONABLE = new Set(["accepted", "scheduled"]); // states a delivery report can still change
+const RESYNC_EVERY = 15; // every so many polls, load the whole list again (see resync below)
+// a delivery report can only come for a message that went out and has none yet (a scheduled one
+// first goes out when the mock's clock reaches its time)
+const ACTIONABLE = new Set(["accepted"]);
 
 const $ = (id) => document.getElementById(id);
 
 const state = {
   version: null, // the outbox version last seen; null: load everything (again)
+  polls: 0,
   generation: 0, // bumped when filters change or the mock is reset: late answers are dropped
   messages: new Map(), // id -> Message
   order: new Map(), // id -> sequence number (higher is newer)
@@ -211,6 +215,7 @@ function renderMessages(changed, fresh) {
 
 function clearMessages() {
   state.version = null;
+  state.polls = 0;
   state.generation += 1;
   state.messages.clear();
   state.order.clear();
@@ -227,6 +232,8 @@ function absorb(messages, initial) {
       state.order.set(message.id, ++state.sequence);
       if (!initial) fresh.push(message.id);
     }
+    const known = state.messages.get(message.id);
+    if (known && known.version === message.version) continue;
     state.messages.set(message.id, message);
     changed.push(message.id);
   }
@@ -236,23 +243,37 @@ function absorb(messages, initial) {
 async function pollOutbox() {
   const generation = state.generation;
   const initial = state.version === null;
+  // Resync: a reset elsewhere (a test, another page) starts the versions again from 0, which shows
+  // as a version lower than ours; but if the new outbox grew past our version before we looked,
+  // only reading the whole list again tells. So every RESYNC_EVERY polls, read it all.
+  const resync = !initial && ++state.polls % RESYNC_EVERY === 0;
   const query = new URLSearchParams();
   if (state.filters.recipient) query.set("recipient", state.filters.recipient);
   if (state.filters.text) query.set("text", state.filters.text);
-  if (initial) query.set("limit", String(FIRST_LOAD_LIMIT));
+  if (initial || resync) query.set("limit", String(FIRST_LOAD_LIMIT));
   else query.set("since", String(state.version));
   const data = await api("GET", `/outbox?${query}`);
   if (generation !== state.generation) return; // the filters changed meanwhile: that answer is stale
   if (!initial && data.version < state.version) {
-    // the outbox went back in time: the mock was reset (from a test or another page)
+    // the outbox went back in time: the mock was reset
     clearMessages();
     announce("The mock was reset.");
     return pollOutbox();
   }
+  const gone = [];
+  if (resync && data.messages.length < FIRST_LOAD_LIMIT) {
+    const present = new Set(data.messages.map((message) => message.id));
+    for (const id of state.messages.keys()) if (!present.has(id)) gone.push(id);
+  }
+  for (const id of gone) {
+    state.messages.delete(id);
+    state.order.delete(id);
+    state.rows.get(id)?.remove();
+    state.rows.delete(id);
+  }
   const { changed, fresh } = absorb(data.messages, initial);
   state.version = data.version;
-  if (changed.length) renderMessages(changed, fresh);
-  else if (initial) renderMessages([], []);
+  if (changed.length || gone.length || initial) renderMessages(changed, fresh);
   if (fresh.length) announce(fresh.length === 1 ? "1 new message" : `${fresh.length} new messages`);
 }
 
@@ -474,7 +495,9 @@ function setupActions() {
     result.classList.remove("error");
     const data = Object.fromEntries(new FormData(form).entries());
     try {
-      const answer = await api("POST", "/inbound", { sender: data.sender, recipient: data.recipient, text: data.text });
+      const inbound = { sender: data.sender, text: data.text };
+      if (data.recipient.trim()) inbound.recipient = data.recipient.trim(); // else the account's first number
+      const answer = await api("POST", "/inbound", inbound);
       result.textContent = `Received: inbound SMS ${answer.id} from ${data.sender}.`;
       $("inbound-text").value = "";
       $("inbound-text").focus();
@@ -515,10 +538,17 @@ function setupActions() {
 // -- filters ------------------------------------------------------------------------------------
 
 function setupFilters() {
-  const params = new URLSearchParams(location.search);
-  $("filter-recipient").value = params.get("recipient") || "";
-  $("filter-text").value = params.get("text") || "";
+  const fromFragment = () => {
+    const params = new URLSearchParams(location.hash.slice(1));
+    $("filter-recipient").value = params.get("recipient") || "";
+    $("filter-text").value = params.get("text") || "";
+  };
+  fromFragment();
   readFilters();
+  window.addEventListener("hashchange", () => {
+    fromFragment();
+    applyFilters();
+  });
   let timer = null;
   const changed = () => {
     clearTimeout(timer);
@@ -550,8 +580,9 @@ function applyFilters() {
   const params = new URLSearchParams();
   if (state.filters.recipient) params.set("recipient", state.filters.recipient);
   if (state.filters.text) params.set("text", state.filters.text);
-  const search = params.toString();
-  history.replaceState(null, "", search ? `?${search}` : location.pathname); // a filtered view can be bookmarked
+  // in the fragment, which stays in the browser: a filtered view can be bookmarked
+  const fragment = params.toString();
+  history.replaceState(null, "", fragment ? `#${fragment}` : location.pathname + location.search);
   clearMessages();
   pollSoon();
 }
