@@ -152,6 +152,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext
 
 @pytest.fixture
 def outbox(browser: BrowserContext, mock: MockServer) -> Iterator[Outbox]:
+    expect.set_options(timeout=TIMEOUT_MS)
     page = browser.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     page.set_default_navigation_timeout(TIMEOUT_MS)
@@ -258,7 +259,7 @@ def test_a_message_appears_live_is_delivered_from_the_page_and_the_client_agrees
     assert page.evaluate("window.sameDocument") is True
 
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "outbox-desktop.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / "outbox-desktop.png"), full_page=True, animations="disabled")
     assert (SHOTS / "outbox-desktop.png").stat().st_size > 10_000
     outbox.check_clean()
 
@@ -408,7 +409,7 @@ def test_phone_width_has_no_horizontal_scroll_and_stacks_the_list(outbox: Outbox
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
     page.keyboard.press("Escape")
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "outbox-phone.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / "outbox-phone.png"), full_page=True, animations="disabled")
     assert (SHOTS / "outbox-phone.png").stat().st_size > 10_000
     outbox.check_clean()
 
