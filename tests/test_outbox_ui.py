@@ -296,6 +296,20 @@ def test_filters_by_recipient_and_text(outbox: Outbox, client: SmsClient) -> Non
     outbox.check_clean()
 
 
+def test_a_flood_of_messages_keeps_the_newest_500(outbox: Outbox, client: SmsClient) -> None:
+    """The page stays bounded however much a load test sends: one send to 520 recipients (one call)."""
+    page = outbox.open()
+    _send(client, "393481234505", "The first one", "flood-0")
+    expect(outbox.rows()).to_have_count(1)
+    numbers = [f"3934{i:08d}" for i in range(10_000_104, 10_000_624)]  # none ends in a magic suffix 000x
+    assert client.sms.send_sms(body=SmsSend(text="Flood", to=",".join(numbers))).sms_inserted == 520
+    expect(outbox.rows()).to_have_count(500)
+    expect(page.locator("#count")).to_have_text("(the newest 500)")
+    expect(outbox.row(numbers[-1])).to_have_count(1)
+    expect(outbox.row("393481234505")).to_have_count(0)  # the oldest went first
+    outbox.check_clean()
+
+
 def test_message_text_is_shown_as_text_never_run_as_html(outbox: Outbox, client: SmsClient) -> None:
     page = outbox.open()
     text = '<img src="/x" onerror="window.injected=1"><b>bold</b>'
@@ -435,6 +449,12 @@ def test_reset_asks_first_then_clears_the_mock(outbox: Outbox, client: SmsClient
     # the page keeps following the outbox after a reset
     _send(client, "393481234504", "After the reset", "reset-2")
     expect(outbox.rows().locator(".c-key")).to_have_text(["reset-2"])
+    # a reset from elsewhere (a test, another page), at once followed by a send: the versions start
+    # again from 0, so this send's version is one the page has already seen; it still shows alone
+    httpx.post(f"{outbox.origin}/__mock/reset", timeout=5).raise_for_status()
+    _send(client, "393481234506", "After a reset elsewhere", "reset-3")
+    # (the page's full re-read every 15 polls, 15 s at least, comes too late to pass this within 10 s)
+    expect(outbox.rows().locator(".c-key")).to_have_text(["reset-3"])
     outbox.check_clean()
 
 

@@ -7,7 +7,7 @@ const CONTROL = "/__mock";
 const POLL_MS = 1000; // about once a second while the page is visible
 const HIDDEN_POLL_MS = 5000; // slower while the tab is in the background
 const MAX_ERROR_DELAY_MS = 10000;
-const FIRST_LOAD_LIMIT = 500;
+const FIRST_LOAD_LIMIT = 500; // also the most messages the page keeps (the newest)
 const MAX_CALLBACKS_SHOWN = 200;
 const FILTER_DELAY_MS = 250;
 const RESYNC_EVERY = 15; // every so many polls, load the whole list again (see resync below)
@@ -179,6 +179,7 @@ function renderMessages(changed, fresh) {
   const body = $("message-rows");
   // rows are updated in place, so focus and the keyboard position survive an update
   for (const id of changed) {
+    if (!state.messages.has(id)) continue; // trimmed away meanwhile
     let row = state.rows.get(id);
     if (!row) {
       row = makeRow(id);
@@ -199,18 +200,33 @@ function renderMessages(changed, fresh) {
   }
   for (const id of fresh) {
     const row = state.rows.get(id);
+    if (!row) continue;
     row.classList.remove("fresh");
     void row.offsetWidth; // restart the highlight
     row.classList.add("fresh");
   }
   const count = state.messages.size;
-  $("count").textContent = count ? `(${count})` : "";
+  $("count").textContent = count >= FIRST_LOAD_LIMIT ? `(the newest ${count})` : count ? `(${count})` : "";
   $("empty").hidden = count > 0;
   $("empty").textContent =
     state.filters.recipient || state.filters.text
       ? "No message matches the filters."
       : "No messages yet. Send one through a client: it appears here at once.";
   if (state.detailsId !== null && changed.includes(state.detailsId)) renderDetails();
+}
+
+/** Forget the oldest messages beyond FIRST_LOAD_LIMIT (a load test can send thousands); their ids. */
+function trim() {
+  const excess = state.messages.size - FIRST_LOAD_LIMIT;
+  if (excess <= 0) return [];
+  const oldest = [...state.order.entries()].sort((a, b) => a[1] - b[1]).slice(0, excess).map(([id]) => id);
+  for (const id of oldest) {
+    state.messages.delete(id);
+    state.order.delete(id);
+    state.rows.get(id)?.remove();
+    state.rows.delete(id);
+  }
+  return oldest;
 }
 
 function clearMessages() {
@@ -240,26 +256,49 @@ function absorb(messages, initial) {
   return { changed, fresh };
 }
 
-async function pollOutbox() {
-  const generation = state.generation;
-  const initial = state.version === null;
-  // Resync: a reset elsewhere (a test, another page) starts the versions again from 0, which shows
-  // as a version lower than ours; but if the new outbox grew past our version before we looked,
-  // only reading the whole list again tells. So every RESYNC_EVERY polls, read it all.
-  const resync = !initial && ++state.polls % RESYNC_EVERY === 0;
+function outboxQuery() {
   const query = new URLSearchParams();
   if (state.filters.recipient) query.set("recipient", state.filters.recipient);
   if (state.filters.text) query.set("text", state.filters.text);
+  return query;
+}
+
+/**
+ * Whether the mock was reset (by a test, another page) since the last poll. A reset starts the
+ * versions again from 0, so asking for what changed since our version can miss everything sent
+ * after it; the newest message tells instead: empty where we have messages, one we never saw with
+ * a version we have already passed, or one we know but older or created at another moment.
+ */
+async function wasReset() {
+  const query = outboxQuery();
+  query.set("limit", "1");
+  const data = await api("GET", `/outbox?${query}`);
+  if (data.version < state.version) return true;
+  const [newest] = data.messages;
+  if (!newest) return state.messages.size > 0;
+  const known = state.messages.get(newest.id);
+  if (!known) return newest.version <= state.version;
+  return newest.version < known.version || newest.created_at !== known.created_at;
+}
+
+async function pollOutbox() {
+  const generation = state.generation;
+  let initial = state.version === null;
+  if (!initial && (await wasReset())) {
+    if (generation !== state.generation) return;
+    clearMessages();
+    announce("The mock was reset.");
+    initial = true;
+  }
+  const current = state.generation;
+  // Resync: every RESYNC_EVERY polls, read the whole list again, should a reset have slipped
+  // between the check above and the request below.
+  const resync = !initial && ++state.polls % RESYNC_EVERY === 0;
+  const query = outboxQuery();
   if (initial || resync) query.set("limit", String(FIRST_LOAD_LIMIT));
   else query.set("since", String(state.version));
   const data = await api("GET", `/outbox?${query}`);
-  if (generation !== state.generation) return; // the filters changed meanwhile: that answer is stale
-  if (!initial && data.version < state.version) {
-    // the outbox went back in time: the mock was reset
-    clearMessages();
-    announce("The mock was reset.");
-    return pollOutbox();
-  }
+  if (current !== state.generation) return; // the filters changed meanwhile: that answer is stale
   const gone = [];
   if (resync && data.messages.length < FIRST_LOAD_LIMIT) {
     const present = new Set(data.messages.map((message) => message.id));
@@ -273,6 +312,7 @@ async function pollOutbox() {
   }
   const { changed, fresh } = absorb(data.messages, initial);
   state.version = data.version;
+  gone.push(...trim());
   if (changed.length || gone.length || initial) renderMessages(changed, fresh);
   if (fresh.length) announce(fresh.length === 1 ? "1 new message" : `${fresh.length} new messages`);
 }
