@@ -284,11 +284,14 @@ async function wasReset() {
 async function pollOutbox() {
   const generation = state.generation;
   let initial = state.version === null;
-  if (!initial && (await wasReset())) {
-    if (generation !== state.generation) return;
-    clearMessages();
-    announce("The mock was reset.");
-    initial = true;
+  if (!initial) {
+    const reset = await wasReset();
+    if (generation !== state.generation) return; // the filters changed or the page reset meanwhile
+    if (reset) {
+      clearMessages();
+      announce("The mock was reset.");
+      initial = true;
+    }
   }
   const current = state.generation;
   // Resync: every RESYNC_EVERY polls, read the whole list again, should a reset have slipped
