@@ -33,6 +33,7 @@ const state = {
   failures: 0,
   up: null, // whether the last poll reached the mock (null: not tried yet)
   busy: false,
+  again: false, // poll again as soon as the poll under way ends (an action changed something)
 };
 
 class ApiError extends Error {
@@ -387,16 +388,22 @@ async function tick() {
   }
   const delay = state.failures
     ? Math.min(MAX_ERROR_DELAY_MS, 1000 * 2 ** state.failures)
-    : document.hidden
-      ? HIDDEN_POLL_MS
-      : POLL_MS;
+    : state.again
+      ? 0
+      : document.hidden
+        ? HIDDEN_POLL_MS
+        : POLL_MS;
+  state.again = false;
   schedule(delay);
 }
 
 function pollSoon() {
+  if (state.busy) {
+    state.again = true;
+    return;
+  }
   clearTimeout(state.timer);
-  if (state.busy) schedule(50);
-  else tick();
+  tick();
 }
 
 function setLive(up, error) {
