@@ -25,6 +25,7 @@ import httpx
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, Route, expect, sync_playwright
 from sms_mocks import ui
+from sms_mocks.registry import create_mock, mock_names
 from sms_mocks.server import MockServer
 from sms_mocks.smstools import Smstools
 from smstools_client import SmsClient, connect
@@ -122,9 +123,11 @@ class Outbox:
 
 
 @pytest.fixture
-def mock() -> Iterator[MockServer]:
-    """A Smstools mock whose messages stay SENT for an hour: only the page delivers them."""
-    with MockServer(Smstools(delivery_delay=3600)) as server:
+def mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
+    """A Smstools mock whose messages stay SENT for an hour: only the page delivers them (or, with
+    ``indirect`` parametrization, the named provider's mock as ``sms-mock`` would start it)."""
+    name: str | None = getattr(request, "param", None)
+    with MockServer(Smstools(delivery_delay=3600) if name is None else create_mock(name)) as server:
         yield server
 
 
@@ -261,6 +264,22 @@ def test_a_message_appears_live_is_delivered_from_the_page_and_the_client_agrees
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "outbox-desktop.png"), full_page=True, animations="disabled")
     assert (SHOTS / "outbox-desktop.png").stat().st_size > 10_000
+    outbox.check_clean()
+
+
+@pytest.mark.parametrize("mock", mock_names(), indirect=True)
+def test_every_mock_serves_the_page_and_takes_an_inbound_sms_from_it(outbox: Outbox, mock: MockServer) -> None:
+    page = outbox.open()
+    name = _control(outbox, "/")["provider"]
+    expect(page.locator("#provider")).to_have_text(name)
+    expect(page.locator("#api-base")).to_have_text(mock.base_url)
+    assert outbox.csp.startswith("default-src 'self'")
+    page.get_by_role("button", name="Simulate inbound SMS").click()
+    form = page.locator("dialog#inbound")
+    form.get_by_label("From (the phone)").fill("3125550142")
+    form.get_by_label("Text").fill("Hello from a phone")  # no recipient: the account's first number
+    form.get_by_role("button", name="Receive it").click()
+    expect(form.locator("#inbound-result")).to_have_text(re.compile(r"^Received: inbound SMS \S+ from 3125550142\.$"))
     outbox.check_clean()
 
 
