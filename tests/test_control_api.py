@@ -148,6 +148,8 @@ def test_deliver_makes_the_smstools_search_agree_and_fires_the_status_callback(
     [logged] = smstools_mock.callbacks
     assert (logged["event"], logged["status"], logged["refused"]) == ("delivery", 200, False)
     assert logged["payload"]["status"] == "NOTDELIVERED"
+    smstools_mock.deliver(sms_id, "delivered")  # a later report: a new callback, as the provider's
+    assert receiver.wait(2)[1].form["status"] == "DELIVERED"
 
 
 def test_deliver_sends_fractel_a_new_confirmation(fractel_mock: MockHandle, receiver: Receiver) -> None:

@@ -19,6 +19,9 @@ import pytest
 from sms_mocks.control import control_document
 from sms_mocks.pytest_plugin import MockHandle
 
+from tools.providers import ROOT
+from tools.speclint import lint_file
+
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 SEED = 20261130
 SETTINGS = """\
@@ -62,3 +65,9 @@ def test_the_control_api_honours_its_document(smsend_mock: MockHandle, tmp_path:
         assert f"✅ {phase}" in output, f"phase {phase} did not run and pass:\n{output[-5000:]}"
     cases = {case.get("name") for case in ElementTree.parse(tmp_path / "junit.xml").getroot().iter("testcase")}
     assert cases == set(operations)
+
+
+def test_the_control_api_document_passes_the_spec_lint() -> None:
+    """The same checks as the providers' specs (tools/speclint.py): OpenAPI 3.1 validity, no
+    unknown keys, examples valid against their schemas, every component used."""
+    assert lint_file(ROOT / "mocks" / "src" / "sms_mocks" / "control-api.yaml") == []
