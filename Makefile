@@ -62,8 +62,9 @@ lint: venv ## ruff on the hand-written code
 	$(BIN)/ruff check tools runtime tests kit mocks campaign examples
 	$(BIN)/ruff format --check tools runtime tests kit mocks campaign examples
 
-speclint: all ## validate specs/*.yaml and generated/*/openapi.resolved.yaml as OpenAPI 3.1, then lint them
+speclint: all ## validate specs/*.yaml, generated/*/openapi.resolved.yaml and the mocks' control API document as OpenAPI 3.1, then lint them
 	$(BIN)/python -m tools.speclint
+	$(BIN)/python -m tools.speclint mocks/src/sms_mocks/control-api.yaml
 
 typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, sms-campaign, the examples and every generated package
 	$(BIN)/mypy tools runtime

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sms_mocks.control import control_document
 from sms_mocks.fractel import DEMO_LOGIN as FRACTEL_LOGIN
 from sms_mocks.fractel import DEMO_NUMBERS
 from sms_mocks.pytest_plugin import MockHandle, MockUsageError
@@ -75,6 +76,7 @@ def test_the_mock_describes_itself_at_the_origin_root(name: str, request: pytest
         ("0003", "slow"),
     ]
     assert "reset-after" in info["fault_kinds"]
+    assert httpx.get(mock.origin + "/__mock/openapi.json").json() == control_document()
     # never under the provider's base path, and errors are the control API's own JSON
     assert httpx.get(mock.base_url + "/__mock/").status_code == 404
     missing = httpx.get(mock.origin + "/__mock/nothing")
@@ -83,13 +85,13 @@ def test_the_mock_describes_itself_at_the_origin_root(name: str, request: pytest
     assert wrong.status_code == 405 and wrong.headers["Allow"] == "GET, HEAD"
 
 
-def test_bad_input_is_a_400_naming_the_field(smsend_mock: MockHandle) -> None:
+def test_bad_input_is_an_error_naming_the_field(smsend_mock: MockHandle) -> None:
     answer = httpx.put(smsend_mock.origin + "/__mock/numbers/123456", json={"outcome": "lost"})
     assert answer.status_code == 400 and answer.json()["error"].startswith("outcome:")
     answer = httpx.get(smsend_mock.origin + "/__mock/outbox", params={"since": "soon"})
     assert answer.status_code == 400 and answer.json()["error"].startswith("since:")
     answer = httpx.post(smsend_mock.origin + "/__mock/faults", json={"kind": "status", "operation": "nosuchOp"})
-    assert answer.status_code == 400 and answer.json()["error"].startswith("operation:")
+    assert answer.status_code == 404 and answer.json()["error"].startswith("operation:")
     answer = httpx.post(smsend_mock.origin + "/__mock/inbound", json={"text": "hi"})
     assert answer.status_code == 400 and answer.json()["error"].startswith("sender:")
 
@@ -146,6 +148,8 @@ def test_deliver_makes_the_smstools_search_agree_and_fires_the_status_callback(
     [logged] = smstools_mock.callbacks
     assert (logged["event"], logged["status"], logged["refused"]) == ("delivery", 200, False)
     assert logged["payload"]["status"] == "NOTDELIVERED"
+    smstools_mock.deliver(sms_id, "delivered")  # a later report: a new callback, as the provider's
+    assert receiver.wait(2)[1].form["status"] == "DELIVERED"
 
 
 def test_deliver_sends_fractel_a_new_confirmation(fractel_mock: MockHandle, receiver: Receiver) -> None:
@@ -186,7 +190,7 @@ def test_inbound_is_listed_by_the_smsend_client(smsend_mock: MockHandle) -> None
         DEMO_SIMS[1],
     )
     answer = httpx.post(smsend_mock.origin + "/__mock/inbound", json={"sender": "1", "text": "x", "recipient": "+1"})
-    assert answer.status_code == 400 and answer.json()["error"].startswith("recipient:")
+    assert answer.status_code == 409 and answer.json()["error"].startswith("recipient:")
 
 
 def test_inbound_is_listed_by_the_smstools_client(smstools_mock: MockHandle) -> None:

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import gsmcodecs  # type: ignore[import-untyped]  # noqa: F401  (registers the 'gsm23.038' codec: a second opinion on septets)
 import pytest
-import smsend_client
-import smstools_client
 import smsutil  # type: ignore[import-untyped]
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
-from sms_mocks.server import MockServer
-from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
+from sms_mocks.pytest_plugin import MockHandle
 from smsend_client.api.sms import send_sms as smsend_send
 from smsend_client.models import Encoding, MessageType, SendResult, SendSms
 from smskit import PROVIDER_LIMITS, TooLongError, check_length, segments, split
@@ -173,21 +169,19 @@ CASES = [
     ("text", "encoding", "parts"), CASES, ids=["80e", "100[", "155euro-7BIT", "71c-cedilla", "36emoji"]
 )
 def test_smstools_estimate_and_the_credit_a_send_consumes_agree_with_segments(
-    text: str, encoding: str, parts: int
+    text: str, encoding: str, parts: int, smstools_mock: MockHandle
 ) -> None:
     assert segments(text, encoding).parts == parts
-    mock = Smstools()
-    with MockServer(mock) as server:
-        client = smstools_client.connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True)
-        estimate = estimate_sms.sync(
-            client=client, body=SmsEstimate(text=text, to="393481234567", encoding=SmstoolsEncoding(encoding))
-        )
-        assert isinstance(estimate, Estimate) and estimate.sms_count == parts
-        before = mock.demo.credit
-        smstools_send.sync(
-            client=client, body=SmsSend(text=text, to="393481234567", encoding=SmstoolsEncoding(encoding))
-        )
-        assert mock.demo.credit == pytest.approx(before - estimate.cost)
+    client = smstools_mock.client()
+    estimate = estimate_sms.sync(
+        client=client, body=SmsEstimate(text=text, to="393481234567", encoding=SmstoolsEncoding(encoding))
+    )
+    assert isinstance(estimate, Estimate) and estimate.sms_count == parts
+    before = smstools_mock.provider.demo.credit
+    smstools_send.sync(client=client, body=SmsSend(text=text, to="393481234567", encoding=SmstoolsEncoding(encoding)))
+    assert smstools_mock.provider.demo.credit == pytest.approx(before - estimate.cost)
+    [message] = smstools_mock.outbox
+    assert (message.parts, message.encoding) == (parts, segments(text, encoding).encoding)
 
 
 @pytest.mark.parametrize(
@@ -195,17 +189,18 @@ def test_smstools_estimate_and_the_credit_a_send_consumes_agree_with_segments(
     [("é" * 80, "gsm", 1), ("[" * 100, "gsm", 2), ("ç" * 71, "ucs2", 2)],
     ids=["80e", "100[", "71c-cedilla"],
 )
-def test_smsend_credits_a_send_consumes_agree_with_segments(text: str, encoding: str, parts: int) -> None:
-    with MockServer(SmSend()) as server:
-        client = smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
-        sent = smsend_send.sync(
-            client=client,
-            body=SendSms(
-                message_type=MessageType.N,
-                message=text,
-                recipient=["+393471234567"],
-                encoding=Encoding(encoding),
-                return_credits=True,
-            ),
-        )
-        assert isinstance(sent, SendResult) and sent.total_sent == parts == segments(text, encoding).parts
+def test_smsend_credits_a_send_consumes_agree_with_segments(
+    text: str, encoding: str, parts: int, smsend_mock: MockHandle
+) -> None:
+    client = smsend_mock.client()
+    sent = smsend_send.sync(
+        client=client,
+        body=SendSms(
+            message_type=MessageType.N,
+            message=text,
+            recipient=["+393471234567"],
+            encoding=Encoding(encoding),
+            return_credits=True,
+        ),
+    )
+    assert isinstance(sent, SendResult) and sent.total_sent == parts == segments(text, encoding).parts

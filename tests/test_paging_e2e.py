@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import smsend_client
 import smstools_client
+from sms_mocks.pytest_plugin import MockHandle
 from sms_mocks.server import MockServer
 from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
 from smsend_client.api.groups import create_group, list_groups
 from smsend_client.api.history import get_sms_history
 from smsend_client.models import GroupWrite
@@ -81,12 +81,11 @@ def test_smsend_history_iterates_every_order_with_other_arguments_passed_on(
     assert [h.order_id for h in history] == [s.order_id for s in sent if s is not None]
 
 
-def test_smstools_contacts_page_by_offset_and_metadata_count(mode: str) -> None:
-    with MockServer(Smstools()) as server:
-        client = smstools_client.connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True)
-        for i in range(9):
-            create_contact.sync(client=client, body=ContactCreate(msisdn=f"39348000000{i}", name=f"N{i}"))
-        contacts = drain(smstools_client, search_contacts, mode, client=client, page_size=4)
-        assert [c.name for c in contacts] == [f"N{i}" for i in range(9)]
-        limited = drain(smstools_client, search_contacts, mode, client=client, limit=5)
-        assert [c.name for c in limited] == [f"N{i}" for i in range(5)]
+def test_smstools_contacts_page_by_offset_and_metadata_count(mode: str, smstools_mock: MockHandle) -> None:
+    client = smstools_mock.client()
+    for i in range(9):
+        create_contact.sync(client=client, body=ContactCreate(msisdn=f"39348000000{i}", name=f"N{i}"))
+    contacts = drain(smstools_client, search_contacts, mode, client=client, page_size=4)
+    assert [c.name for c in contacts] == [f"N{i}" for i in range(9)]
+    limited = drain(smstools_client, search_contacts, mode, client=client, limit=5)
+    assert [c.name for c in limited] == [f"N{i}" for i in range(5)]

@@ -170,7 +170,16 @@ class ControlAPI:
 
     # -- operations -------------------------------------------------------------------------------
 
+    def _path(self, op_id: str, args: Mapping[str, str]) -> None:
+        for param in self._operations[op_id].get("parameters", []):
+            if param["in"] == "path":
+                value = args[param["name"]]
+                for error in jsonschema_rs.Draft202012Validator(param["schema"]).iter_errors(value):
+                    raise _Refusal(400, f"{param['name']}: {error.message}")
+
     def _handle(self, op_id: str, args: Mapping[str, str], request: Request) -> Response:
+        if op_id in self._operations:
+            self._path(op_id, args)
         query = self._query(op_id, request) if op_id in self._operations else {}
         body = self._body(op_id, request) if op_id in self._validators else {}
         handler: Callable[[Mapping[str, str], dict[str, Any], dict[str, Any]], Response] = getattr(self, f"_{op_id}")
@@ -225,7 +234,7 @@ class ControlAPI:
         try:
             inbound_id = self.provider.inbound(body["sender"], body.get("recipient"), body["text"])
         except ValueError as exc:
-            raise _Refusal(400, str(exc)) from None
+            raise _Refusal(409, str(exc)) from None
         return _json({"id": inbound_id}, 201)
 
     def _listNumbers(self, args: Mapping[str, str], query: dict[str, Any], body: dict[str, Any]) -> Response:
@@ -246,7 +255,7 @@ class ControlAPI:
     def _injectFault(self, args: Mapping[str, str], query: dict[str, Any], body: dict[str, Any]) -> Response:
         operation = body.get("operation")
         if operation is not None and operation not in self.app.operations:
-            raise _Refusal(400, f"operation: {operation!r} is not an operationId of this provider's API")
+            raise _Refusal(404, f"operation: {operation!r} is not an operationId of this provider's API")
         delay = body.get("delay")
         fault = Fault(
             body["kind"],
@@ -254,7 +263,7 @@ class ControlAPI:
             retry_after=body.get("retry_after"),
             delay=self.provider.slow_delay if delay is None else float(delay),
         )
-        count = body.get("count", 1)
+        count = int(body.get("count", 1))
         self.app.faults.inject(operation, *[fault] * count)
         return _json({"kind": fault.kind, "operation": operation, "remaining": count}, 201)
 
@@ -278,15 +287,15 @@ class ControlAPI:
             moment = parse_iso(body["now"])
         except ValueError:
             raise _Refusal(400, f"now: {body['now']!r} is not an ISO 8601 moment") from None
-        if not 0 <= moment < LATEST:
-            raise _Refusal(400, "now: choose a moment between 1970 and 9000")
+        if moment >= LATEST:
+            raise _Refusal(400, "now: choose a moment before the year 9000")
         return _json(self.provider.set_clock(moment))
 
     def _advanceClock(self, args: Mapping[str, str], query: dict[str, Any], body: dict[str, Any]) -> Response:
         provider = self.provider
         seconds = float(body["seconds"])
         if provider.clock() + seconds >= LATEST:
-            raise _Refusal(400, "seconds: the clock would pass the year 9000")
+            raise _Refusal(409, "seconds: the clock would pass the year 9000")
         return _json(provider.advance_clock(seconds))
 
     def _listCallbacks(self, args: Mapping[str, str], query: dict[str, Any], body: dict[str, Any]) -> Response:

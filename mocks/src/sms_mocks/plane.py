@@ -74,7 +74,7 @@ def iso(moment: float) -> str:
 
 def parse_iso(text: str) -> float:
     """An ISO 8601 moment as a timestamp; one without a zone is read as UTC. ValueError if not one."""
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    moment = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.timestamp()
