@@ -102,9 +102,11 @@ class Outbox:
     origin: str
     outside: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: the Content-Security-Policy header the page came with
+    csp: str = ""
 
-    def open(self, query: str = "") -> Page:
-        response = self.page.goto(f"{self.origin}/__mock/ui{query}")
+    def open(self, fragment: str = "") -> Page:
+        response = self.page.goto(f"{self.origin}/__mock/ui{fragment}")
         assert response is not None and response.status == 200
         self.csp = response.headers.get("content-security-policy", "")
         expect(self.page.locator("#live")).to_have_text("live")
