@@ -70,10 +70,10 @@ def test_the_mock_describes_itself_at_the_origin_root(name: str, request: pytest
     assert info["provider"] == name
     assert info["api_base_path"] == mock.app.base_path and mock.base_url.endswith(info["api_base_path"])
     assert [(m["number_suffix"], m["outcome"]) for m in info["magic_numbers"]] == [
-        ("0000", "delivered"),
-        ("0001", "failed"),
-        ("0002", "refused"),
-        ("0003", "slow"),
+        ("999990", "delivered"),
+        ("999991", "failed"),
+        ("999992", "refused"),
+        ("999993", "slow"),
     ]
     assert "reset-after" in info["fault_kinds"]
     assert httpx.get(mock.origin + "/__mock/openapi.json").json() == control_document()
@@ -112,6 +112,7 @@ def test_a_send_lands_in_the_outbox_with_its_key_and_no_credentials(smsend_mock:
 
 
 def test_the_outbox_filters_and_polls_by_version(smstools_mock: MockHandle) -> None:
+    smstools_mock.provider.delivery_delay = 3600  # no status change by time alone during the test
     smstools_send(smstools_mock, "393480000111", text="First one")
     answer = httpx.get(smstools_mock.origin + "/__mock/outbox").json()
     version = answer["version"]
@@ -168,7 +169,7 @@ def test_a_refused_message_gets_no_delivery_report(smsend_mock: MockHandle) -> N
     from smsend_client import ValidationError
 
     with pytest.raises(ValidationError):
-        smsend_send(smsend_mock, "+393470000002")
+        smsend_send(smsend_mock, "+393470999992")
     [message] = smsend_mock.outbox
     assert message.status == "refused" and message.answer["status"] == 400
     answer = httpx.post(smsend_mock.origin + f"/__mock/outbox/{message.id}/deliver", json={"status": "delivered"})
@@ -220,14 +221,14 @@ def test_magic_numbers_behave_as_documented_with_the_generated_client(smsend_moc
     from smsend_client import ValidationError
 
     smsend_mock.provider.delivery_delay = 3600  # the usual course would stay WAITING
-    delivered = smsend_send(smsend_mock, "+393470000000")
+    delivered = smsend_send(smsend_mock, "+393470999990")
     assert smsend_state(smsend_mock, delivered.order_id) == "DELIVERED"
-    failed = smsend_send(smsend_mock, "+393470000001")
+    failed = smsend_send(smsend_mock, "+393470999991")
     assert smsend_state(smsend_mock, failed.order_id) == "ERROR"
     with pytest.raises(ValidationError) as refused:
-        smsend_send(smsend_mock, "+393470000002")
-    assert "+393470000002" in str(refused.value)
-    usual = smsend_send(smsend_mock, "+393470000009")
+        smsend_send(smsend_mock, "+393470999992")
+    assert "+393470999992" in str(refused.value)
+    usual = smsend_send(smsend_mock, "+393470999994")
     assert smsend_state(smsend_mock, usual.order_id) == "WAITING"
 
 
@@ -237,13 +238,13 @@ def test_a_slow_number_answers_after_the_slow_delay(smstools_mock: MockHandle) -
         auth = tuple(smstools_mock.credentials.values())
         with pytest.raises(httpx.ReadTimeout):  # the answer waits 1 s, the client only 0.2 s
             httpx.post(
-                smstools_mock.base_url + "/sms/send", data={"to": "393480000003", "text": "hi"}, auth=auth, timeout=0.2
+                smstools_mock.base_url + "/sms/send", data={"to": "393480999993", "text": "hi"}, auth=auth, timeout=0.2
             )
         [message] = smstools_mock.outbox
-        assert (message.recipient, message.status) == ("393480000003", "accepted")  # the provider acted
+        assert (message.recipient, message.status) == ("393480999993", "accepted")  # the provider acted
         # the generated client (30 s timeout) simply waits for the slow answer
-        sent = smstools_send(smstools_mock, "393480000003", transaction_id="slow-1")
-        assert sent.sms_inserted == 1 and len(smstools_mock.messages(recipient="0003")) == 2
+        sent = smstools_send(smstools_mock, "393480999993", transaction_id="slow-1")
+        assert sent.sms_inserted == 1 and len(smstools_mock.messages(recipient="999993")) == 2
     finally:
         smstools_mock.provider.slow_delay = 2.0
 

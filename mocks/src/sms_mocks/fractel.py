@@ -167,10 +167,10 @@ class FracTEL(ControlledProvider):
             return _boom(403, f'"from" {body["from"]} is not a FracTEL number of this account')
         if body.get("require_confirmation") and body["to"] in self.unconfirmable:
             return _boom(400, f'confirmation is not available for "to" {body["to"]}; message not sent')
-        outcome = self.outcome_of(body["to"])
+        outcome = self._outcome(body["to"])
         if outcome == "refused":
             refusal = _boom(400, f'"to" {body["to"]} cannot receive SMS; message not sent')
-            self.record_send(
+            self._record_send(
                 call, refusal, message_id=None, recipient=body["to"], sender=body["from"], text=body["message"]
             )
             return refusal
@@ -187,9 +187,9 @@ class FracTEL(ControlledProvider):
         self.messages.append(message)
         self._confirm(message)
         if outcome == "slow":
-            self.slow_answer(call)
+            self._slow_answer(call)
         reply = Reply(200, {"statusCode": 200, "result": "SUCCESS", "uid": message.uid})
-        self.record_send(
+        self._record_send(
             call,
             reply,
             message_id=message.uid,

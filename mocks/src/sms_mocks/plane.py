@@ -56,14 +56,18 @@ class MagicNumber:
         return {"number_suffix": self.number_suffix, "outcome": self.outcome, "description": self.description}
 
 
-#: Suffixes of four digits: valid at the end of every provider's number format (FracTEL's ten-digit
-#: numbers, smSend's and Smstools' international ones, with or without + or 00).
+#: Suffixes of six digits, valid at the end of every provider's number format (FracTEL's ten-digit
+#: numbers, smSend's and Smstools' international ones, with or without + or 00). Why six, and
+#: 99999x: test data numbered from 0 (``312555{i:04d}``, ``+39 348 {2000000 + i}``) must not
+#: stumble on them; a four-digit suffix such as 0002 is hit by the third number of such a list.
 MAGIC_NUMBERS = (
-    MagicNumber("0000", "delivered", "always delivered, at once (the delivery report comes with the send)"),
-    MagicNumber("0001", "failed", "never delivered: the delivery report says failed at once"),
-    MagicNumber("0002", "refused", "refused by the provider when sending, as it refuses an unreachable number"),
-    MagicNumber("0003", "slow", "accepted and delivered, but the send's answer comes after the slow delay"),
+    MagicNumber("999990", "delivered", "always delivered, at once (the delivery report comes with the send)"),
+    MagicNumber("999991", "failed", "never delivered: the delivery report says failed at once"),
+    MagicNumber("999992", "refused", "refused by the provider when sending, as it refuses an unreachable number"),
+    MagicNumber("999993", "slow", "accepted and delivered, but the send's answer comes after the slow delay"),
 )
+_MAGIC = {magic.number_suffix: magic.outcome for magic in MAGIC_NUMBERS}
+_SUFFIXES = tuple(_MAGIC)
 
 
 def iso(moment: float) -> str:
@@ -150,15 +154,30 @@ class Message:
         return cls(**{name: data[name] for name in cls.__dataclass_fields__})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
-    """A message in the outbox and what the provider knows it by."""
+    """A message in the outbox as recorded on the send's path: the raw facts only. Its
+    :class:`Message` (part count, timestamps, the redacted request and answer records) is built
+    when it is first read, so a send pays for none of that."""
 
-    message: Message
+    id: str
+    recipient: str
+    sender: str | None
+    text: str
+    encoding: str
     #: the provider's own record (an order, an SMS) and the recipient's place in it.
-    ref: Any = None
-    #: last change of status, as the provider's clock read it.
-    changed: float = 0.0
+    ref: Any
+    #: when it was recorded and last changed, as the provider's clock read them.
+    created: float
+    updated: float
+    version: int
+    #: "" until first looked at (then the provider's status); "refused" for a refused send.
+    status: str
+    call: Call
+    answer_status: int
+    answer_body: Any
+    scheduled_at: float | None
+    message: Message | None = None
 
 
 @dataclass
@@ -219,22 +238,23 @@ class ControlledProvider(MockProvider):
 
     # -- for the provider's handlers (called under the lock) ---------------------------------------
 
-    def outcome_of(self, recipient: str) -> str | None:
+    # Private (no lock wrapper of their own): the provider's handlers call these on every send,
+    # already under the lock.
+
+    def _outcome(self, recipient: str) -> str | None:
         """What a send to ``recipient`` must become: the number's outcome set through the control
         API, else the magic number's, else None (the provider's usual course)."""
         if recipient in self._outcomes:
             return self._outcomes[recipient]
-        digits = recipient.strip()
-        for magic in MAGIC_NUMBERS:
-            if digits.endswith(magic.number_suffix):
-                return magic.outcome
+        if recipient.endswith(_SUFFIXES):
+            return next(outcome for suffix, outcome in _MAGIC.items() if recipient.endswith(suffix))
         return None
 
-    def slow_answer(self, call: Call) -> None:
+    def _slow_answer(self, call: Call) -> None:
         """Delay this call's answer by :attr:`slow_delay` (outside the lock, as a ``slow`` fault)."""
         call.request.environ.setdefault("mock.fault", Fault("slow", delay=self.slow_delay))
 
-    def record_send(
+    def _record_send(
         self,
         call: Call,
         reply: Reply,
@@ -246,34 +266,28 @@ class ControlledProvider(MockProvider):
         encoding: str = "auto",
         scheduled_at: float | None = None,
         ref: Any = None,
-    ) -> Message:
+    ) -> None:
         """Put one recipient of a send into the outbox (``message_id`` None for a refused send)."""
         now = self.clock()
-        counted = segments(text, encoding)
         self._version += 1
         refused = message_id is None
-        message = Message(
-            id=message_id if message_id is not None else f"refused-{next(self._refused_ids)}",
-            provider=self.provider_name,
-            recipient=recipient,
-            sender=sender,
-            text=text,
-            encoding=counted.encoding,
-            parts=counted.parts,
-            key=self._send_key(call),
-            status="refused" if refused else "accepted",
-            scheduled_at=iso(scheduled_at) if scheduled_at is not None else None,
-            created_at=iso(now),
-            updated_at=iso(now),
-            version=self._version,
-            request=self._request_record(call),
-            answer={"status": reply.status, "body": _plain(reply.body)},
+        entry_id = message_id if message_id is not None else f"refused-{next(self._refused_ids)}"
+        self._outbox[entry_id] = _Entry(
+            entry_id,
+            recipient,
+            sender,
+            text,
+            encoding,
+            ref,
+            now,
+            now,
+            self._version,
+            "refused" if refused else "",
+            call,
+            reply.status,
+            reply.body,
+            scheduled_at,
         )
-        entry = _Entry(message, ref, now)
-        self._outbox[message.id] = entry
-        if not refused:
-            message.status = self.provider_status(ref)
-        return message
 
     def note_ignored(self, operation: str, parameters: Iterable[str]) -> None:
         """Log query parameters a lenient mock ignored (``GET /__mock/ignored``)."""
@@ -316,14 +330,13 @@ class ControlledProvider(MockProvider):
         self._refresh()
         found = []
         for entry in reversed(self._outbox.values()):
-            message = entry.message
-            if message.version <= since:
+            if entry.version <= since:
                 continue
-            if recipient is not None and recipient not in message.recipient:
+            if recipient is not None and recipient not in entry.recipient:
                 continue
-            if text is not None and text.casefold() not in message.text.casefold():
+            if text is not None and text.casefold() not in entry.text.casefold():
                 continue
-            found.append(message.to_json())
+            found.append(self._json(entry))
             if limit is not None and len(found) >= limit:
                 break
         return found, self._version
@@ -331,7 +344,7 @@ class ControlledProvider(MockProvider):
     def outbox_message(self, message_id: str) -> dict[str, Any] | None:
         self._refresh()
         entry = self._outbox.get(message_id)
-        return None if entry is None else entry.message.to_json()
+        return None if entry is None else self._json(entry)
 
     def deliver(self, message_id: str, status: str) -> dict[str, Any] | None:
         """A delivery report for one message (``delivered`` or ``failed``); None if unknown.
@@ -340,11 +353,11 @@ class ControlledProvider(MockProvider):
         entry = self._outbox.get(message_id)
         if entry is None:
             return None
-        if entry.message.status in ("refused", "cancelled"):
-            raise ValueError(f"message {message_id} is {entry.message.status}: it gets no delivery report")
+        if entry.status in ("refused", "cancelled"):
+            raise ValueError(f"message {message_id} is {entry.status}: it gets no delivery report")
         self.apply_delivery(entry.ref, status == "delivered")
         self._refresh()
-        return entry.message.to_json()
+        return self._json(entry)
 
     def inbound(self, sender: str, recipient: str | None, text: str) -> str:
         return self.receive_inbound(sender, recipient, text)
@@ -381,45 +394,57 @@ class ControlledProvider(MockProvider):
 
     def _refresh(self) -> None:
         """Bring each message's status up to the provider's (time moves it: a scheduled send goes
-        out, a delivery delay ends); a change gives the message a new version."""
+        out, a delivery delay ends); a change gives the message a new version. A message not
+        looked at since it was sent takes its status without a new version."""
         now = self.clock()
         for entry in self._outbox.values():
-            message = entry.message
-            if message.status in ("refused",):
+            if entry.status == "refused":
                 continue
             status = self.provider_status(entry.ref)
-            if status != message.status:
+            if not entry.status:
+                entry.status = status
+            elif status != entry.status:
                 self._version += 1
-                message.status = status
-                message.version = self._version
-                message.updated_at = iso(now)
-                entry.changed = now
+                entry.status, entry.version, entry.updated = status, self._version, now
+
+    def _json(self, entry: _Entry) -> dict[str, Any]:
+        message = entry.message
+        if message is None:
+            counted = segments(entry.text, entry.encoding)
+            message = entry.message = Message(
+                id=entry.id,
+                provider=self.provider_name,
+                recipient=entry.recipient,
+                sender=entry.sender,
+                text=entry.text,
+                encoding=counted.encoding,
+                parts=counted.parts,
+                key=self._send_key(entry.call),
+                status=entry.status,
+                scheduled_at=iso(entry.scheduled_at) if entry.scheduled_at is not None else None,
+                created_at=iso(entry.created),
+                updated_at=iso(entry.updated),
+                version=entry.version,
+                request=self._request_record(entry.call),
+                answer={"status": entry.answer_status, "body": _plain(entry.answer_body)},
+            )
+        elif message.version != entry.version or message.status != entry.status:
+            message.status, message.version, message.updated_at = entry.status, entry.version, iso(entry.updated)
+        return message.to_json()
 
     def _send_key(self, call: Call) -> str | None:
         """The client's send key (the spec's ``x-sms-send`` key), if the call carried one."""
-        operation = self._operation(call.operation_id)
-        declared = operation.get("x-sms-send", {}).get("key") if operation else None
+        declared = _spec_facts(self.spec).send_keys.get(call.operation_id)
         if not declared:
             return None
         source = call.body if declared.get("in") == "body" else call.query
-        value = source.get(declared["name"]) if isinstance(source, Mapping) else None
+        value = source.get(declared["name"]) if hasattr(source, "get") else None
         return str(value) if value not in (None, "") else None
-
-    def _operation(self, operation_id: str) -> Mapping[str, Any] | None:
-        for item in self.spec.get("paths", {}).values():
-            for operation in item.values():
-                if isinstance(operation, Mapping) and operation.get("operationId") == operation_id:
-                    return operation
-        return None
 
     def _request_record(self, call: Call) -> dict[str, Any]:
         """The request as received, credentials replaced by ``***``."""
-        secret_query = credential_names(self.spec)
-        secret_headers = {"authorization", "proxy-authorization", "cookie"} | {
-            scheme["name"].lower()
-            for scheme in self.spec.get("components", {}).get("securitySchemes", {}).values()
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
-        }
+        facts = _spec_facts(self.spec)
+        secret_query, secret_headers = facts.secret_query, facts.secret_headers
         request = call.request
         query = {name: ("***" if name in secret_query else value) for name, value in request.args.items()}
         headers = {name: ("***" if name.lower() in secret_headers else value) for name, value in call.headers.items()}
@@ -433,6 +458,41 @@ class ControlledProvider(MockProvider):
             "headers": headers,
             "body": _plain(body),
         }
+
+
+@dataclass(frozen=True)
+class _SpecFacts:
+    """What the outbox needs from a provider's spec, read once per spec (not on every send)."""
+
+    #: operationId -> the ``x-sms-send`` key declaration (``{"in", "name"}``).
+    send_keys: Mapping[str, Mapping[str, Any]]
+    #: query parameter names whose values are credentials.
+    secret_query: frozenset[str]
+    #: header names (lower case) whose values are credentials.
+    secret_headers: frozenset[str]
+
+
+_FACTS: dict[int, tuple[Mapping[str, Any], _SpecFacts]] = {}
+
+
+def _spec_facts(spec: Mapping[str, Any]) -> _SpecFacts:
+    cached = _FACTS.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    send_keys = {
+        operation["operationId"]: operation["x-sms-send"]["key"]
+        for item in spec.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, Mapping) and "operationId" in operation and "key" in operation.get("x-sms-send", {})
+    }
+    headers = {"authorization", "proxy-authorization", "cookie"} | {
+        scheme["name"].lower()
+        for scheme in spec.get("components", {}).get("securitySchemes", {}).values()
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    }
+    facts = _SpecFacts(send_keys, credential_names(spec), frozenset(headers))
+    _FACTS[id(spec)] = (spec, facts)  # the spec is kept alive with its facts, so its id stays its own
+    return facts
 
 
 def _callback_json(record: CallbackRecord) -> dict[str, Any]:

@@ -560,11 +560,11 @@ class SmSend(ControlledProvider):
         bad = [r for r in recipients if not _is_phone_number(r)]
         if bad:
             return _fail(400, f"recipient: not a valid phone number: {', '.join(bad[:5])}")
-        refused = [r for r in recipients if self.outcome_of(r) == "refused"]
+        refused = [r for r in recipients if self._outcome(r) == "refused"]
         if refused:
             refusal = _fail(400, f"recipient: cannot receive SMS: {', '.join(refused[:5])}")
             for number in refused:
-                self.record_send(
+                self._record_send(
                     call, refusal, message_id=None, recipient=number, sender=body.get("sender"), text=body["message"]
                 )
             return refusal
@@ -594,12 +594,12 @@ class SmSend(ControlledProvider):
             result["remaining"] = account.credits[kind]
         reply = Reply(status, result)
         for index, number in enumerate(recipients, start=1):
-            outcome = self.outcome_of(number)
+            outcome = self._outcome(number)
             if outcome in ("delivered", "failed"):
                 order.finals[number] = ("DELIVERED" if outcome == "delivered" else "ERROR", order.created)
             elif outcome == "slow":
-                self.slow_answer(call)
-            self.record_send(
+                self._slow_answer(call)
+            self._record_send(
                 call,
                 reply,
                 message_id=order_id if len(recipients) == 1 else f"{order_id}.{index}",

@@ -318,11 +318,11 @@ class Smstools(ControlledProvider):
             return _error(400, "DUPLICATE_SMS")
         if cost > account.credit:
             return _error(400, "NO_CREDIT")
-        refused = [number for number in recipients if self.outcome_of(number) == "refused"]
+        refused = [number for number in recipients if self._outcome(number) == "refused"]
         if refused:
             refusal = _error(400, "NO_VALID_RECIPIENT")
             for number in refused if not sandbox else ():
-                self.record_send(
+                self._record_send(
                     call, refusal, message_id=None, recipient=number, sender=body.get("from"), text=body["text"]
                 )
             return refusal
@@ -364,12 +364,12 @@ class Smstools(ControlledProvider):
             },
         )
         for sms in sent:
-            outcome = self.outcome_of(sms.to)
+            outcome = self._outcome(sms.to)
             if outcome in ("delivered", "failed"):
                 sms.final, sms.final_at = ("DELIVERED" if outcome == "delivered" else "NOTDELIVERED"), sms.send_at
             elif outcome == "slow":
-                self.slow_answer(call)
-            self.record_send(
+                self._slow_answer(call)
+            self._record_send(
                 call,
                 reply,
                 message_id=str(sms.id),
