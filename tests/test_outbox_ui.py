@@ -244,7 +244,7 @@ def test_a_message_appears_live_is_delivered_from_the_page_and_the_client_agrees
     expect(refused.locator(".badge")).to_have_text("refused: not loopback")
     assert _status(client, "parcel-8") == SmsStatus.NOTDELIVERED
     # a scheduled send from a named sender, in UCS-2: the columns say so, and it cannot be delivered yet
-    text = "Promemoria 📅: il tuo appuntamento è domani alle 9:30. Rispondi NO per annullarlo, grazie!"
+    text = "Promemoria ✓ il tuo appuntamento è domani alle 9:30. Rispondi NO per annullarlo, grazie!"
     scheduled = SmsSend(
         text=text,
         to="393481234569",
@@ -263,6 +263,7 @@ def test_a_message_appears_live_is_delivered_from_the_page_and_the_client_agrees
     expect(outbox.rows().locator(".c-key")).to_have_text(["visit-9", "parcel-8", "parcel-7"])  # newest first
     assert page.evaluate("window.sameDocument") is True
 
+    assert _overflow(page) <= 0  # no horizontal scroll at desktop width either
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "outbox-desktop.png"), full_page=True, animations="disabled")
     assert (SHOTS / "outbox-desktop.png").stat().st_size > 10_000
