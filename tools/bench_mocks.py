@@ -236,16 +236,27 @@ def wrk(url: str, send: Send, connections: int, seconds: float) -> Load:
 # -- in-process vs loopback -------------------------------------------------------------------------
 
 
-def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> tuple[float, float]:
-    """Median seconds per call in-process (WSGITransport over a SpecApp) and over loopback keep-alive."""
+def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> tuple[float, float, float]:
+    """Median seconds per call through one ``httpx.Client``: in-process (WSGITransport over a SpecApp),
+    over loopback keep-alive to a MockServer in a thread of this process (as the pytest fixtures run
+    it), and over loopback keep-alive to the mock's own process at ``base_url``."""
     from sms_mocks.engine import SpecApp
     from sms_mocks.registry import create_mock
+    from sms_mocks.server import MockServer
 
     app = SpecApp(create_mock(provider))
     inside_base = "http://mock" + app.base_path
-    with httpx.Client(transport=httpx.WSGITransport(app=app)) as inside, httpx.Client() as outside:
-        send_inside = send_of(provider, inside, inside_base)
-        send_outside = send_of(provider, outside, base_url)
+    with (
+        MockServer(create_mock(provider), keep_alive=True) as server,
+        httpx.Client(transport=httpx.WSGITransport(app=app)) as inside,
+        httpx.Client() as threaded,
+        httpx.Client() as outside,
+    ):
+        clients = [
+            (inside, inside_base, send_of(provider, inside, inside_base)),
+            (threaded, server.base_url, send_of(provider, threaded, server.base_url)),
+            (outside, base_url, send_of(provider, outside, base_url)),
+        ]
 
         def timed(client: httpx.Client, base: str, send: Send) -> float:
             headers = {"Content-Type": send.content_type, **send.headers}
@@ -257,11 +268,12 @@ def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> tu
                 client.post(url, content=body, headers=headers)
             return (time.perf_counter() - started) / calls
 
-        inside_times, outside_times = [], []
-        for _ in range(rounds):  # alternating, so that the machine's moods fall on both
-            inside_times.append(timed(inside, inside_base, send_inside))
-            outside_times.append(timed(outside, base_url, send_outside))
-    return statistics.median(inside_times), statistics.median(outside_times)
+        times: list[list[float]] = [[], [], []]
+        for _ in range(rounds):  # alternating, so that the machine's moods fall on all three
+            for index, (client, base, send) in enumerate(clients):
+                times[index].append(timed(client, base, send))
+    inside_s, threaded_s, outside_s = (statistics.median(t) for t in times)
+    return inside_s, threaded_s, outside_s
 
 
 # -- the report -----------------------------------------------------------------------------------
@@ -272,8 +284,8 @@ class Report:
     seconds: float
     #: (provider, server) -> connections -> load
     loads: dict[tuple[str, str], dict[int, Load]] = field(default_factory=dict)
-    #: provider -> (in-process seconds per call, loopback seconds per call)
-    calls: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: provider -> seconds per call: in-process, loopback to a thread of this process, loopback to a process
+    calls: dict[str, tuple[float, float, float]] = field(default_factory=dict)
     prism: str = "not measured"
 
     def verdicts(self) -> list[tuple[str, str, bool]]:
@@ -302,12 +314,12 @@ class Report:
                     worst >= TARGET_FALL,
                 )
             )
-        for provider, (inside, outside) in self.calls.items():
-            ratio = inside / outside
+        for provider, (inside, threaded, _) in self.calls.items():
+            ratio = inside / threaded
             rows.append(
                 (
-                    f"{provider}: in-process call <= {TARGET_IN_PROCESS:.0%} of a loopback call",
-                    f"{inside * 1e6:,.0f} us vs {outside * 1e6:,.0f} us = {ratio:.0%}",
+                    f"{provider}: in-process call <= {TARGET_IN_PROCESS:.0%} of a loopback call (mock in a thread)",
+                    f"{inside * 1e6:,.0f} us vs {threaded * 1e6:,.0f} us = {ratio:.0%}",
                     ratio <= TARGET_IN_PROCESS,
                 )
             )
@@ -343,9 +355,12 @@ class Report:
                 ours = min(load.per_second for load in mock_loads.values())
                 ratios.append(f"- {provider}: the mock's lowest figure is {ours / best:.1f}x Prism's highest")
         calls = [
-            "| provider | in-process call | loopback call | ratio |",
-            "|---|---|---|---|",
-            *(f"| {p} | {i * 1e6:,.0f} us | {o * 1e6:,.0f} us | {i / o:.0%} |" for p, (i, o) in self.calls.items()),
+            "| provider | in-process | loopback, mock in a thread | ratio | loopback, mock in its process | ratio |",
+            "|---|---|---|---|---|---|",
+            *(
+                f"| {p} | {i * 1e6:,.0f} us | {t * 1e6:,.0f} us | {i / t:.0%} | {o * 1e6:,.0f} us | {i / o:.0%} |"
+                for p, (i, t, o) in self.calls.items()
+            ),
         ]
         verdicts = ["| target | measured | met |", "|---|---|---|"]
         verdicts += [
@@ -379,8 +394,10 @@ class Report:
                 "## One call, in-process vs over loopback",
                 "",
                 "Seconds per call through one `httpx.Client`, medians of alternating rounds: in-process is httpx's "
-                "`WSGITransport` over a `SpecApp` in the calling thread (no socket), loopback is the same request "
-                "to the mock's own process over a kept-alive connection.",
+                "`WSGITransport` over a `SpecApp` in the calling thread (no socket); loopback is the same request "
+                "over a kept-alive connection, to a `MockServer` in a thread of the calling process (as the pytest "
+                "fixtures run it: the choice a unit test has) and to the mock's own process (whose work then runs "
+                "on the other core, beside the client). The target is read against the first.",
                 "",
                 *calls,
                 "",
@@ -418,8 +435,12 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{provider:9} Prism    {connections:3} conn.: {load.per_second:8,.0f}/s", flush=True)
         with mock(provider) as base_url:
             report.calls[provider] = call_seconds(provider, base_url, calls=args.calls, rounds=args.rounds)
-        inside, outside = report.calls[provider]
-        print(f"{provider:9} in-process {inside * 1e6:,.0f} us vs loopback {outside * 1e6:,.0f} us", flush=True)
+        inside, threaded, outside = report.calls[provider]
+        print(
+            f"{provider:9} in-process {inside * 1e6:,.0f} us, loopback to a thread {threaded * 1e6:,.0f} us, "
+            f"to a process {outside * 1e6:,.0f} us",
+            flush=True,
+        )
     text = report.markdown(argv)
     (args.out / "BENCHMARKS-mocks.md").write_text(text, encoding="utf-8")
     print()

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema_rs
-from werkzeug.datastructures import Headers, MultiDict
+from werkzeug.datastructures import Headers
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
@@ -394,11 +394,10 @@ class SpecApp:
             return self.booleans[value]
         return value
 
-    def _coerce_fields(self, values: MultiDict[str, str], media: _Media) -> dict[str, Any]:
+    def _coerce_fields(self, values: Mapping[str, list[str]], media: _Media) -> dict[str, Any]:
         result: dict[str, Any] = {}
         none: tuple[bool, frozenset[str]] = (False, frozenset())
-        for name in values:
-            raw = values.getlist(name)
+        for name, raw in values.items():
             array, types = media.fields.get(name, none)
             if array:
                 result[name] = [self._coerce(v, types) for v in raw]
@@ -595,19 +594,21 @@ class SpecApp:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 return self.provider.error(400, "Invalid request payload: not UTF-8")
-            form: MultiDict[str, str] = MultiDict(parse_qsl(text, keep_blank_values=True))
+            form: dict[str, list[str]] = {}
+            for key, value in parse_qsl(text, keep_blank_values=True):
+                form.setdefault(key, []).append(value)
             call.body = self._coerce_fields(form, media)
         elif mimetype == MULTIPART:
             # form fields as in a form body; an uploaded file's bytes become a string (latin-1, one
             # character per byte) so the schema's `type: string, format: binary` can check it. A
             # boolean field may arrive as True/False: what openapi-python-client's multipart encoder
             # writes (str() of a Python bool), and what a Java server's Boolean.parseBoolean accepts.
-            fields: MultiDict[str, str] = MultiDict()
+            fields: dict[str, list[str]] = {}
             for key, value in request.form.items(multi=True):
                 boolean = "boolean" in media.fields.get(key, (False, frozenset()))[1]
-                fields.add(key, value.lower() if boolean and value in ("True", "False") else value)
+                fields.setdefault(key, []).append(value.lower() if boolean and value in ("True", "False") else value)
             for key, upload in request.files.items(multi=True):
-                fields.add(key, upload.read().decode("latin-1"))
+                fields.setdefault(key, []).append(upload.read().decode("latin-1"))
             call.body = self._coerce_fields(fields, media)
         elif mimetype == JSON:
             try:
