@@ -32,6 +32,7 @@ import struct
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from email.utils import formatdate
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import unquote_to_bytes
@@ -265,11 +266,19 @@ class MockServer:
         def protocol() -> asyncio.Protocol:
             return RawHeadersProtocol(config=self._config, server_state=state, app_state={}, _loop=loop)
 
+        clock: list[asyncio.TimerHandle] = []
+
+        def date() -> None:  # every answer carries Date, as servers do (clients judge expiry by it)
+            state.default_headers = [(b"date", formatdate(usegmt=True).encode())]
+            clock[:] = [loop.call_later(1, date)]
+
+        date()
         server = await loop.create_server(protocol, sock=self._socket, ssl=self._ssl, backlog=1024)
         self._ready.set()
         try:
             await self._stopped.wait()
         finally:
+            clock[0].cancel()
             server.close()
             for connection in list(state.connections):
                 if connection.transport is not None:
