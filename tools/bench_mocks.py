@@ -118,16 +118,18 @@ def send_of(provider: str, client: httpx.Client | None, base_url: str) -> Send:
 
 
 @contextmanager
-def mock(provider: str) -> Iterator[str]:
-    """``sms-mock <provider>`` with keep-alive on a free loopback port, in its own process; its base URL."""
+def mock(provider: str, source: Path | None = None) -> Iterator[tuple[str, int]]:
+    """``sms-mock <provider>`` with keep-alive on a free loopback port, in its own process; its base
+    URL and process id. ``source``: the ``src`` folder of another sms-mocks to run instead (``--before``)."""
     command = [PYTHON, "-m", "sms_mocks", provider, "--port", "0", "--keep-alive", "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = {**os.environ, "PYTHONPATH": str(source)} if source is not None else None
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
         if " serving " not in line:
             raise RuntimeError(f"the {provider} mock did not start: {line!r}")
-        yield line.split(" serving ")[1].split()[0]
+        yield line.split(" serving ")[1].split()[0], process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -159,8 +161,8 @@ def _free_port() -> int:
 
 
 @contextmanager
-def prism(launcher: Path, provider: str) -> Iterator[str]:
-    """``prism mock`` of the provider's resolved spec on a free loopback port; its origin."""
+def prism(launcher: Path, provider: str) -> Iterator[tuple[str, int]]:
+    """``prism mock`` of the provider's resolved spec on a free loopback port; its origin and process id."""
     spec = ROOT / "mocks" / "src" / "sms_mocks" / "_generated" / f"{provider}.json"
     port = _free_port()
     command = [str(launcher), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)]
@@ -176,7 +178,7 @@ def prism(launcher: Path, provider: str) -> Iterator[str]:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"Prism did not start for {provider}") from None
                 time.sleep(0.2)
-        yield origin
+        yield origin, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -185,24 +187,39 @@ def prism(launcher: Path, provider: str) -> Iterator[str]:
 # -- the load generator ---------------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a process and its children that it waited for have used (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass(frozen=True)
 class Load:
     requests: int
     seconds: float
     not_ok: int
     errors: int
+    #: CPU seconds the server's process used meanwhile.
+    cpu: float = 0.0
 
     @property
     def per_second(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def per_cpu_second(self) -> float:
+        """Requests per CPU second of the server: what one free core would sustain, whatever else
+        the machine is doing (the mock serves on one thread)."""
+        return self.requests / self.cpu if self.cpu else 0.0
 
 
 def _lua(value: str) -> str:
     return json.dumps(value)  # a JSON string of printable ASCII is a valid Lua string literal
 
 
-def wrk(url: str, send: Send, connections: int, seconds: float) -> Load:
-    """wrk with one thread and ``connections`` keep-alive connections POSTing ``send`` for ``seconds``."""
+def wrk(url: str, send: Send, connections: int, seconds: float, pid: int) -> Load:
+    """wrk with one thread and ``connections`` keep-alive connections POSTing ``send`` for ``seconds``,
+    and the CPU the server's process ``pid`` used meanwhile."""
     lines = [
         'wrk.method = "POST"',
         f"wrk.body = {_lua(send.body)}",
@@ -216,6 +233,7 @@ def wrk(url: str, send: Send, connections: int, seconds: float) -> Load:
     ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("\n".join(lines) + "\n")
+    cpu = cpu_seconds(pid)
     try:
         run = subprocess.run(
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", script.name, url],
@@ -229,8 +247,9 @@ def wrk(url: str, send: Send, connections: int, seconds: float) -> Load:
     found = re.search(r"RESULT (\d+) (\d+) (\d+) (\d+)", run.stdout)
     if found is None:
         raise RuntimeError(f"wrk said: {run.stdout}{run.stderr}")
+    cpu = cpu_seconds(pid) - cpu
     requests, micros, not_ok, errors = map(int, found.groups())
-    return Load(requests, micros / 1e6, not_ok, errors)
+    return Load(requests, micros / 1e6, not_ok, errors, cpu)
 
 
 # -- in-process vs loopback -------------------------------------------------------------------------
@@ -287,6 +306,9 @@ class Report:
     #: provider -> seconds per call: in-process, loopback to a thread of this process, loopback to a process
     calls: dict[str, tuple[float, float, float]] = field(default_factory=dict)
     prism: str = "not measured"
+    #: the machine's load averages (1, 5, 15 minutes) at the start and the end of the run.
+    load_start: tuple[float, float, float] = field(default_factory=os.getloadavg)
+    load_end: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     def verdicts(self) -> list[tuple[str, str, bool]]:
         """(target, what was measured, met) for each target of issue 13 item 5."""
@@ -299,6 +321,14 @@ class Report:
                     f"FracTEL sends/s >= {TARGET_SENDS:,} at every concurrency",
                     f"lowest {lowest:,.0f}",
                     lowest >= TARGET_SENDS,
+                )
+            )
+            per_cpu = min(load.per_cpu_second for load in fractel.values())
+            rows.append(
+                (
+                    f"(the same per CPU second of the mock: what one free core sustains) >= {TARGET_SENDS:,}",
+                    f"lowest {per_cpu:,.0f}",
+                    per_cpu >= TARGET_SENDS,
                 )
             )
         for provider in PROVIDERS:
@@ -329,8 +359,8 @@ class Report:
                 rows.append((f"{provider} on {server}: every answer 2xx", f"{failed:,} not 2xx or failed", False))
         return rows
 
-    def markdown(self, argv: list[str]) -> str:
-        servers = sorted({server for _, server in self.loads}, key=lambda s: (s != "sms-mock", s))
+    def table(self, figure: str) -> list[str]:
+        servers = sorted({server for _, server in self.loads}, key=lambda s: (s == "Prism", s))
         header = "| provider | server | " + " | ".join(f"{c} conn." for c in CONCURRENCY) + " |"
         lines = [header, "|" + "---|" * (2 + len(CONCURRENCY))]
         for provider in PROVIDERS:
@@ -345,8 +375,12 @@ class Report:
                         cells.append("-")
                         continue
                     failed = load.not_ok + load.errors
-                    cells.append(f"{load.per_second:,.0f}" + (f" ({failed:,} not 2xx)" if failed else ""))
+                    value = load.per_second if figure == "wall" else load.per_cpu_second
+                    cells.append(f"{value:,.0f}" + (f" ({failed:,} not 2xx)" if failed and figure == "wall" else ""))
                 lines.append(f"| {provider} | {server} | " + " | ".join(cells) + " |")
+        return lines
+
+    def markdown(self, argv: list[str]) -> str:
         ratios = []
         for provider in PROVIDERS:
             mock_loads, prism_loads = self.loads.get((provider, "sms-mock")), self.loads.get((provider, "Prism"))
@@ -376,7 +410,10 @@ class Report:
                 "within a run. What each row measures: the docstring of tools/bench_mocks.py.",
                 "",
                 f"Run: `{' '.join(['python -m tools.bench_mocks', *argv])}`, {self.seconds:g} s of load per figure, "
-                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; Prism: {self.prism}.",
+                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; Prism: {self.prism}. Load average "
+                f"(1, 5, 15 min) at the start {', '.join(f'{v:.1f}' for v in self.load_start)}, at the end "
+                f"{', '.join(f'{v:.1f}' for v in self.load_end)}: on two cores, anything above about 2 means "
+                "other work was competing with this run, and the per-second figures are lower for it.",
                 "",
                 "## Targets",
                 "",
@@ -387,9 +424,18 @@ class Report:
                 "Every answer of the mock is the provider's 200 after its checks (credentials, the spec, state); "
                 "Prism answers the spec's example after checking the request against the spec.",
                 "",
-                *lines,
+                *self.table("wall"),
                 "",
                 *ratios,
+                "",
+                "## The same, per CPU second of the server",
+                "",
+                "Requests divided by the CPU time the server's process used meanwhile (from /proc): what the "
+                "server would sustain with a core to itself, whatever else the machine was doing. The mock "
+                "serves on one thread, so this is its ceiling on this machine's cores; Prism (Node.js) is "
+                "measured the same way, its main process only.",
+                "",
+                *self.table("cpu"),
                 "",
                 "## One call, in-process vs over loopback",
                 "",
@@ -414,26 +460,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--providers", nargs="+", default=list(PROVIDERS), choices=PROVIDERS)
     parser.add_argument("--no-prism", action="store_true", help="do not measure Stoplight Prism")
     parser.add_argument("--out", type=Path, default=ROOT, help="where BENCHMARKS-mocks.md goes")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="the src folder of an earlier sms-mocks, measured beside this one "
+        "(e.g. git archive <commit> mocks | tar -x -C /tmp/old, then --before /tmp/old/mocks/src)",
+    )
+    parser.add_argument("--before-label", default="earlier", help="what to call --before in the tables")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         raise SystemExit("wrk not found: `make bench-mocks` installs Debian's wrk (apt-get install -y wrk)")
     launcher = None if args.no_prism else ensure_prism()
     report = Report(args.seconds, prism=PRISM_PACKAGE if launcher else "not measured")
+    servers: list[tuple[str, Path | None]] = [("sms-mock", None)]
+    if args.before is not None:
+        servers.append((f"sms-mock before ({args.before_label})", args.before))
     for provider in args.providers:
         for connections in CONCURRENCY:
-            with mock(provider) as base_url, httpx.Client() as client:
-                send = send_of(provider, client, base_url)
-                load = wrk(base_url + send.path, send, connections, args.seconds)
-            report.loads.setdefault((provider, "sms-mock"), {})[connections] = load
-            print(f"{provider:9} sms-mock {connections:3} conn.: {load.per_second:8,.0f}/s", flush=True)
+            for name, source in servers:  # side by side: the same connections, one after the other
+                with mock(provider, source) as (base_url, pid), httpx.Client() as client:
+                    send = send_of(provider, client, base_url)
+                    load = wrk(base_url + send.path, send, connections, args.seconds, pid)
+                report.loads.setdefault((provider, name), {})[connections] = load
+                print(
+                    f"{provider:9} {name} {connections:3} conn.: {load.per_second:8,.0f}/s, "
+                    f"{load.per_cpu_second:8,.0f} per CPU second",
+                    flush=True,
+                )
         if launcher is not None:
-            with prism(launcher, provider) as origin:
+            with prism(launcher, provider) as (origin, pid):
                 send = send_of(provider, None, origin)
                 for connections in CONCURRENCY:
-                    load = wrk(origin + send.path, send, connections, args.seconds)
+                    load = wrk(origin + send.path, send, connections, args.seconds, pid)
                     report.loads.setdefault((provider, "Prism"), {})[connections] = load
-                    print(f"{provider:9} Prism    {connections:3} conn.: {load.per_second:8,.0f}/s", flush=True)
-        with mock(provider) as base_url:
+                    print(
+                        f"{provider:9} Prism    {connections:3} conn.: {load.per_second:8,.0f}/s, "
+                        f"{load.per_cpu_second:8,.0f} per CPU second",
+                        flush=True,
+                    )
+        with mock(provider) as (base_url, _):
             report.calls[provider] = call_seconds(provider, base_url, calls=args.calls, rounds=args.rounds)
         inside, threaded, outside = report.calls[provider]
         print(
@@ -441,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
             f"to a process {outside * 1e6:,.0f} us",
             flush=True,
         )
+    report.load_end = os.getloadavg()
     text = report.markdown(argv)
     (args.out / "BENCHMARKS-mocks.md").write_text(text, encoding="utf-8")
     print()
