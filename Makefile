@@ -16,7 +16,7 @@ MOCKS_SOURCES := mocks/pyproject.toml mocks/README.md $(wildcard mocks/src/sms_m
 GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install services browser docs test drift lint speclint typecheck mock bench bench-campaign dist lock clean
+.PHONY: all help venv generate install services browser docs test drift lint speclint typecheck mock bench bench-campaign bench-mocks dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
@@ -80,9 +80,14 @@ bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and b
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
 	$(BIN)/python -m tools.bench $(BENCH_ARGS)
 	$(MAKE) --no-print-directory bench-campaign
+	$(MAKE) --no-print-directory bench-mocks
 
 bench-campaign: all ## campaign throughput: concurrency 10 vs 100 vs raw httpx, then 10,000 messages on 1, 2, 4 Celery workers
 	$(BIN)/python -m tools.bench_campaign $(BENCH_CAMPAIGN_ARGS)
+
+bench-mocks: all ## mock speed: sends/s over keep-alive at 1-100 connections (wrk) beside Stoplight Prism, in-process vs loopback; writes BENCHMARKS-mocks.md (installs wrk; Prism into .bench/ with npm)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python -m tools.bench_mocks $(BENCH_MOCKS_ARGS)
 
 dist: all ## build a wheel and an sdist of every generated package into dist/ and check them (twine check --strict)
 	rm -rf dist && mkdir -p dist

@@ -12,23 +12,21 @@ handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces m
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
 import json
 import logging
 import re
-import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema_rs
-from werkzeug.datastructures import Headers, MultiDict
+from werkzeug.datastructures import Headers
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
@@ -41,6 +39,7 @@ __all__ = [
     "IGNORED_QUERY_HEADER",
     "ISSUED_SECRETS",
     "Call",
+    "Deferred",
     "MockProvider",
     "Problem",
     "Reply",
@@ -181,13 +180,68 @@ class MockProvider:
 
 
 def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-    """Cut the connection without an answer (the client sees it closed mid-exchange)."""
-    connection = environ.get("werkzeug.socket")
-    if connection is not None:
-        with contextlib.suppress(OSError):
-            connection.shutdown(socket.SHUT_RDWR)
+    """Cut the connection without an answer (the client sees it closed mid-exchange), through the
+    server's ``environ["mock.abort"]`` (sms_mocks.server); a server without one answers an empty 500."""
+    abort = environ.get("mock.abort")
+    if abort is not None:
+        abort()
     start_response("500 Internal Server Error", [("Content-Length", "0")])
     return [b""]
+
+
+class Deferred:
+    """The rest of an answer that may sleep (``--latency``, a ``slow`` fault), handed back to a server
+    that offered ``environ["mock.defer"]`` so it can run it off its event loop (sms_mocks.server).
+    Iterating it runs it here, so any WSGI server (or httpx's ``WSGITransport``) gets the answer."""
+
+    def __init__(self, run: Callable[[], Iterable[bytes]]) -> None:
+        #: produce the WSGI answer (calls ``start_response``); may block.
+        self.run = run
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.run())
+
+
+@dataclass(frozen=True)
+class _Param:
+    """One parameter of an operation, compiled once: where it comes from, and how its strings are read."""
+
+    where: str
+    name: str
+    source: str
+    required: bool
+    schema: Mapping[str, Any]
+    #: a comma-separated or repeated list (``type: array``), whose items are coerced with ``types``.
+    array: bool
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Media:
+    """One media type of a request body, compiled once."""
+
+    schema: Mapping[str, Any]
+    #: form and multipart fields: name -> (is an array, the types its strings are coerced to).
+    fields: dict[str, tuple[bool, frozenset[str]]]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything about an operation the request path needs, worked out from the spec once at start."""
+
+    op_id: str
+    params: tuple[_Param, ...]
+    query_names: frozenset[str]
+    #: the security schemes to check, or None where authentication is optional or absent.
+    schemes: list[str] | None
+    #: the request body's media types, or None where the operation takes no body.
+    body: dict[str, _Media] | None
+    body_required: bool
+
+
+_SLASHES = re.compile("/{2,}")
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
 class SpecApp:
@@ -245,6 +299,14 @@ class SpecApp:
         self.faults = Faults()
         #: seconds every answer waits, standing in for the network and the provider (benchmarks).
         self.latency = 0.0
+        self._plans = {op_id: self._plan(op_id, op, params) for op_id, (_, op, params) in self.operations.items()}
+        #: routes without path parameters, looked up in a dict before werkzeug's router.
+        self._static: dict[tuple[str, str], str] = {}
+        for rule in self.routes.iter_rules():
+            if not rule.arguments and rule.endpoint in self._plans:
+                for method in rule.methods or ():
+                    self._static[(method, rule.rule)] = rule.endpoint
+
         from sms_mocks.control import PREFIX, ControlAPI  # here: sms_mocks.control imports this module
 
         #: the control API (``/__mock/``, sms_mocks.control), served before anything else.
@@ -284,35 +346,78 @@ class SpecApp:
                 types |= self._types(sub)
         return types
 
+    def _plan(self, op_id: str, operation: Mapping[str, Any], params: list[Mapping[str, Any]]) -> _Plan:
+        sources = {"path": "params", "query": "query", "header": "headers"}
+        compiled = []
+        for param in params:
+            if param["in"] not in sources:
+                continue
+            schema = param.get("schema", {})
+            array = "array" in self._types(schema)
+            types = self._types(self._resolve(schema).get("items", {})) if array else self._types(schema)
+            self._validator(schema)  # compiled now, not on the first request
+            where, required = param["in"], bool(param.get("required"))
+            compiled.append(_Param(where, param["name"], sources[where], required, schema, array, frozenset(types)))
+        security = operation.get("security", self.spec.get("security", []))
+        # An empty requirement ({}) makes authentication optional (OpenAPI): the handler reads
+        # whatever credentials came (smSend's login takes them as HTTP Basic or in the query).
+        schemes = [name for requirement in security for name in requirement] if security and all(security) else None
+        body_spec = self._resolve(operation.get("requestBody", {}))
+        body = None
+        if body_spec:
+            body = {}
+            for mimetype, media in body_spec.get("content", {}).items():
+                schema = media.get("schema", {})
+                fields = {}
+                for name, prop in self._resolve(schema).get("properties", {}).items():
+                    prop = self._resolve(prop)
+                    array = "array" in self._types(prop)
+                    types = self._types(prop.get("items", {})) if array else self._types(prop)
+                    fields[name] = (array, frozenset(types))
+                self._validator(schema)
+                body[mimetype] = _Media(schema, fields)
+        return _Plan(
+            op_id,
+            tuple(compiled),
+            frozenset(p["name"] for p in params if p["in"] == "query") | self.query_keys,
+            schemes,
+            body,
+            bool(body_spec.get("required")) if body_spec else False,
+        )
+
     def coerce(self, value: str, schema: Mapping[str, Any]) -> Any:
         """Turn one form or query string into the JSON value the schema asks for, when it reads as one;
         otherwise leave it a string so validation reports it."""
-        types = self._types(schema)
-        if "integer" in types and re.fullmatch(r"-?[0-9]+", value):
+        return self._coerce(value, frozenset(self._types(schema)))
+
+    def _coerce(self, value: str, types: frozenset[str]) -> Any:
+        if "integer" in types and _INTEGER.fullmatch(value):
             return int(value)
-        if "number" in types and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", value):
+        if "number" in types and _NUMBER.fullmatch(value):
             return float(value)
         if "boolean" in types and value in self.booleans:
             return self.booleans[value]
         return value
 
-    def _coerce_fields(self, values: MultiDict[str, str], schema: Mapping[str, Any]) -> dict[str, Any]:
-        properties = self._resolve(schema).get("properties", {})
+    def _coerce_fields(self, values: Mapping[str, list[str]], media: _Media) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for name in values:
-            raw = values.getlist(name)
-            prop = self._resolve(properties.get(name, {}))
-            if "array" in self._types(prop):
-                result[name] = [self.coerce(v, prop.get("items", {})) for v in raw]
+        none: tuple[bool, frozenset[str]] = (False, frozenset())
+        for name, raw in values.items():
+            array, types = media.fields.get(name, none)
+            if array:
+                result[name] = [self._coerce(v, types) for v in raw]
             elif len(raw) == 1:
-                result[name] = self.coerce(raw[0], prop)
+                result[name] = self._coerce(raw[0], types)
             else:
                 result[name] = raw  # repeated where one value is expected: validation names it
         return result
 
     def _problems(self, source: str, name: str, value: Any, schema: Mapping[str, Any]) -> list[Problem]:
+        validator = self._validator(schema)
+        if validator.is_valid(value):  # the common case, without building error objects
+            return []
         problems = []
-        for error in self._validator(schema).iter_errors(value):
+        for error in validator.iter_errors(value):
             path = list(error.instance_path)
             if name:
                 problems.append(Problem(source, name, error.message))
@@ -329,6 +434,17 @@ class SpecApp:
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO", "").startswith(self._control_prefix):
             return self.control(environ, start_response)
+        defer: Callable[[Callable[[], Iterable[bytes]]], Deferred] | None = environ.get("mock.defer")
+        if self.latency and defer is not None:  # the whole answer waits: off the server's event loop
+            return defer(lambda: self._answer(environ, start_response, None))
+        return self._answer(environ, start_response, defer)
+
+    def _answer(
+        self,
+        environ: dict[str, Any],
+        start_response: Callable[..., Any],
+        defer: Callable[[Callable[[], Iterable[bytes]]], Deferred] | None,
+    ) -> Iterable[bytes]:
         request = Request(environ)
         self.served = next(self._served) + 1
         if self.latency:
@@ -342,65 +458,86 @@ class SpecApp:
         if ignored:
             reply.headers[IGNORED_QUERY_HEADER] = ", ".join(ignored)
         fault: Fault | None = environ.get("mock.fault")
-        response = self._render(reply, request)
-        if fault is not None:
-            changed = fault.definition.after(fault, response)
+        if fault is None:
+            status, headers, body = self._render(reply, request)
+            start_response(status, headers)
+            return [body]
+        response = self._response(reply, request)
+
+        def finish() -> Iterable[bytes]:
+            changed = fault.definition.after(fault, response)  # may sleep (``slow``)
             if changed is None:
                 return _reset(environ, start_response)
-            response = changed
-        return response(environ, start_response)
+            return changed(environ, start_response)
 
-    def _render(self, reply: Reply, request: Request) -> Response:
-        headers = Headers(reply.headers)
-        if reply.body is None:
-            return Response(b"", status=reply.status, headers=headers, content_type=reply.content_type)
-        if isinstance(reply.body, str):
+        return defer(finish) if defer is not None else finish()
+
+    def _render(self, reply: Reply, request: Request) -> tuple[str, list[tuple[str, str]], bytes]:
+        """The status line, headers and body of a reply, without building a werkzeug Response."""
+        # The headers werkzeug's Response would send: a body's default type is UTF-8 text, even empty.
+        if reply.body is None or isinstance(reply.body, str):
+            body: bytes = reply.body.encode() if reply.body else b""
             content_type = reply.content_type or "text/plain; charset=utf-8"
-            return Response(reply.body, status=reply.status, headers=headers, content_type=content_type)
-        if self.speaks_xml and request.accept_mimetypes.best_match([JSON, XML], default=JSON) == XML:
-            return Response(to_xml(reply.body), status=reply.status, headers=headers, content_type=XML)
-        payload = json.dumps(reply.body, separators=(",", ":"))
-        return Response(payload, status=reply.status, headers=headers, content_type=reply.content_type or JSON)
+        elif self.speaks_xml and request.accept_mimetypes.best_match([JSON, XML], default=JSON) == XML:
+            body, content_type = to_xml(reply.body), XML
+        else:
+            body = json.dumps(reply.body, separators=(",", ":")).encode()
+            content_type = reply.content_type or JSON
+        headers = [*reply.headers.items(), ("Content-Type", content_type)]
+        if not (100 <= reply.status < 200 or reply.status in (204, 304)):  # RFC 9110: none on these
+            headers.append(("Content-Length", str(len(body))))
+        return f"{reply.status} {reason(reply.status)}", headers, body
+
+    def _response(self, reply: Reply, request: Request) -> Response:
+        """The same answer as a werkzeug Response, which faults change (sms_mocks.faults)."""
+        status, headers, body = self._render(reply, request)
+        response = Response(body, status=status)
+        response.headers = Headers(headers)
+        return response
 
     def handle(self, request: Request) -> Reply:
+        environ = request.environ
+        path: str = environ.get("PATH_INFO") or "/"
         # Repeated slashes are one, as in most HTTP servers (smSend's samples build "REST//login").
-        path = re.sub("/{2,}", "/", request.path)
-        if not path.startswith(self.base_path + "/") and path != self.base_path:
+        if "//" in path:
+            path = _SLASHES.sub("/", path)
+        base = self.base_path
+        if not path.startswith(base + "/") and path != base:
             return self.provider.error(404, "Not Found")
-        adapter = self.routes.bind("mock", path_info=path[len(self.base_path) :] or "/")
-        try:
-            op_id, path_args = adapter.match(method=request.method)
-        except MethodNotAllowed as exc:
-            reply = self.provider.error(405, "Method Not Allowed")
-            declared = self._declared_methods(path[len(self.base_path) :] or "/")
-            reply.headers["Allow"] = ", ".join(declared or sorted(exc.valid_methods or []))
-            return reply
-        except NotFound:
-            return self.provider.error(404, "Not Found")
-        _, operation, params = self.operations[op_id]
+        local = path[len(base) :] or "/"
+        method: str = request.method
+        op_id = self._static.get((method, local.rstrip("/") or "/"))
+        path_args: Mapping[str, Any] = {}
+        if op_id is None:
+            adapter = self.routes.bind("mock", path_info=local)
+            try:
+                op_id, path_args = adapter.match(method=method)
+            except MethodNotAllowed as exc:
+                reply = self.provider.error(405, "Method Not Allowed")
+                declared = self._declared_methods(local)
+                reply.headers["Allow"] = ", ".join(declared or sorted(exc.valid_methods or []))
+                return reply
+            except NotFound:
+                return self.provider.error(404, "Not Found")
+        plan = self._plans[op_id]
         fault = self.faults.take(op_id) if self.faults.active else None
         if fault is not None:
-            request.environ["mock.fault"] = fault
+            environ["mock.fault"] = fault
             instead: Reply | None = fault.definition.before(fault, self.provider)
             if instead is not None:
                 return instead
-        raw_headers = request.environ.get("mock.raw_headers")
+        raw_headers = environ.get("mock.raw_headers")
         headers = Headers(raw_headers) if raw_headers is not None else request.headers
         call = Call(op_id, dict(path_args), {}, headers, None, request)
 
-        security = operation.get("security", self.spec.get("security", []))
-        # An empty requirement ({}) makes authentication optional (OpenAPI): the handler reads
-        # whatever credentials came (smSend's login takes them as HTTP Basic or in the query).
-        if security and all(security):
-            schemes = [name for requirement in security for name in requirement]
-            refusal = self.provider.authenticate(call, schemes)
+        if plan.schemes is not None:
+            refusal = self.provider.authenticate(call, plan.schemes)
             if refusal is not None:
                 return refusal
 
-        problems = self._parse_parameters(call, params)
-        body_spec = self._resolve(operation.get("requestBody", {}))
-        if body_spec:
-            outcome = self._parse_body(call, body_spec)
+        problems = self._parse_parameters(call, plan)
+        if plan.body is not None:
+            outcome = self._parse_body(call, plan)
             if isinstance(outcome, Reply):
                 return outcome
             problems += outcome
@@ -409,82 +546,81 @@ class SpecApp:
         handler: Callable[[Call], Reply] = getattr(self.provider, f"op_{op_id}")
         return handler(call)
 
-    def _parse_parameters(self, call: Call, params: list[Mapping[str, Any]]) -> list[Problem]:
+    def _parse_parameters(self, call: Call, plan: _Plan) -> list[Problem]:
         problems: list[Problem] = []
         request = call.request
-        known = {p["name"] for p in params if p["in"] == "query"} | self.query_keys
-        # The raw query string, not request.args: werkzeug drops parameters with an empty name.
-        sent = {name for name, _ in parse_qsl(request.query_string.decode("utf-8", "replace"), keep_blank_values=True)}
-        unknown = sorted(sent - known)
-        if unknown and self.strict:
-            problems += [Problem("query", name, "is not a known parameter") for name in unknown]
-        elif unknown:
-            request.environ["mock.ignored_query"] = unknown
-            note = getattr(self.provider, "note_ignored", None)
-            if note is not None:
-                note(call.operation_id, unknown)
-            logger.info("ignored unknown query parameters of %s: %s", call.operation_id, ", ".join(unknown))
-        sources = {"path": "params", "query": "query", "header": "headers"}
-        for param in params:
-            where, name, schema = param["in"], param["name"], param.get("schema", {})
+        query: str = request.environ.get("QUERY_STRING", "")
+        if query:
+            # The raw query string, not request.args: werkzeug drops parameters with an empty name.
+            text = query.encode("latin-1").decode("utf-8", "replace")
+            sent = {name for name, _ in parse_qsl(text, keep_blank_values=True)}
+            unknown = sorted(sent - plan.query_names)
+            if unknown and self.strict:
+                problems += [Problem("query", name, "is not a known parameter") for name in unknown]
+            elif unknown:
+                request.environ["mock.ignored_query"] = unknown
+                note = getattr(self.provider, "note_ignored", None)
+                if note is not None:
+                    note(call.operation_id, unknown)
+                logger.info("ignored unknown query parameters of %s: %s", call.operation_id, ", ".join(unknown))
+        for param in plan.params:
+            where, name = param.where, param.name
             if where == "path":
                 raw: list[str] = [str(call.path[name])] if name in call.path else []
             elif where == "query":
-                raw = request.args.getlist(name)
-            elif where == "header":
+                raw = request.args.getlist(name) if query else []
+            else:
                 raw = call.headers.getlist(name)
-            else:
-                continue
             if not raw:
-                if param.get("required"):
-                    problems.append(Problem(sources[where], name, "is required"))
+                if param.required:
+                    problems.append(Problem(param.source, name, "is required"))
                 continue
-            if "array" in self._types(schema):
-                items = self._resolve(schema).get("items", {})
-                value: Any = [self.coerce(v, items) for part in raw for v in part.split(",")]
+            if param.array:
+                value: Any = [self._coerce(v, param.types) for part in raw for v in part.split(",")]
             else:
-                value = self.coerce(raw[0], schema) if len(raw) == 1 else raw
-            problems += self._problems(sources[where], name, value, schema)
-            target = {"path": call.path, "query": call.query}.get(where)
-            if target is not None:
-                target[name] = value
+                value = self._coerce(raw[0], param.types) if len(raw) == 1 else raw
+            problems += self._problems(param.source, name, value, param.schema)
+            if where == "path":
+                call.path[name] = value
+            elif where == "query":
+                call.query[name] = value
         return problems
 
-    def _parse_body(self, call: Call, body_spec: Mapping[str, Any]) -> Reply | list[Problem]:
+    def _parse_body(self, call: Call, plan: _Plan) -> Reply | list[Problem]:
         request = call.request
-        content = body_spec.get("content", {})
+        content = plan.body or {}
         raw = request.get_data(cache=True)
         if not raw:  # an empty body is no body, whatever Content-Type says
-            if body_spec.get("required"):
+            if plan.body_required:
                 return [Problem("payload", "", "a request body is required")]
             return []
-        if request.mimetype not in content:
+        mimetype = request.mimetype
+        media = content.get(mimetype)
+        if media is None:
             accepted = ", ".join(content)
             return self.provider.error(415, f"Unsupported Media Type: send {accepted}")
-        schema = content[request.mimetype].get("schema", {})
-        if request.mimetype == FORM:
+        if mimetype == FORM:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 return self.provider.error(400, "Invalid request payload: not UTF-8")
-            form: MultiDict[str, str] = MultiDict()
+            form: dict[str, list[str]] = {}
             for key, value in parse_qsl(text, keep_blank_values=True):
-                form.add(key, value)
-            call.body = self._coerce_fields(form, schema)
-        elif request.mimetype == MULTIPART:
+                form.setdefault(key, []).append(value)
+            call.body = self._coerce_fields(form, media)
+        elif mimetype == MULTIPART:
             # form fields as in a form body; an uploaded file's bytes become a string (latin-1, one
             # character per byte) so the schema's `type: string, format: binary` can check it. A
             # boolean field may arrive as True/False: what openapi-python-client's multipart encoder
             # writes (str() of a Python bool), and what a Java server's Boolean.parseBoolean accepts.
-            properties = self._resolve(schema).get("properties", {})
-            fields: MultiDict[str, str] = MultiDict()
+            fields: dict[str, list[str]] = {}
             for key, value in request.form.items(multi=True):
-                boolean = "boolean" in self._types(self._resolve(properties.get(key, {})))
-                fields.add(key, value.lower() if boolean and value in ("True", "False") else value)
+                boolean = "boolean" in media.fields.get(key, (False, frozenset()))[1]
+                fields.setdefault(key, []).append(value.lower() if boolean and value in ("True", "False") else value)
             for key, upload in request.files.items(multi=True):
-                fields.add(key, upload.read().decode("latin-1"))
-            call.body = self._coerce_fields(fields, schema)
-        elif request.mimetype == JSON:
+                fields.setdefault(key, []).append(upload.read().decode("latin-1"))
+            call.body = self._coerce_fields(fields, media)
+        elif mimetype == JSON:
             try:
                 call.body = json.loads(raw)
             except (ValueError, UnicodeDecodeError):
@@ -492,7 +628,7 @@ class SpecApp:
         else:
             call.body = raw
             return []
-        return self._problems("payload", "", call.body, schema)
+        return self._problems("payload", "", call.body, media.schema)
 
 
 def credential_names(spec: Mapping[str, Any]) -> frozenset[str]:

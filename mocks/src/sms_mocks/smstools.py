@@ -505,17 +505,18 @@ class Smstools(ControlledProvider):
         start = _parse(query["fromDate"]) if query.get("fromDate") else None
         end = _parse(query["toDate"]) if query.get("toDate") else None
         found = []
+        status, transaction, msisdn = query.get("status"), query.get("transactionId"), query.get("msisdn")
         for sms in call.principal.sms.values():
-            info = self._info(sms)
+            # the cheap tests first: the answer's fields are built only for the messages that match
             if (
                 (ids is None or sms.id in ids)
-                and query.get("transactionId") in (None, sms.transaction_id)
-                and query.get("msisdn") in (None, sms.to)
-                and query.get("status") in (None, info["status"])
+                and transaction in (None, sms.transaction_id)
+                and msisdn in (None, sms.to)
                 and (start is None or sms.inserted >= start)
                 and (end is None or sms.inserted <= end)
+                and (status is None or self.status(sms)[0] == status)
             ):
-                found.append(info)
+                found.append(self._info(sms))
         page, metadata = _page(found, call)
         return Reply(200, {"metadata": metadata, "smsList": page})
 
