@@ -18,9 +18,29 @@ from sms_mocks.server import MockServer
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+#: the layers, one folder each; every test is marked with its folder's name (`pytest -m "not system"`).
+LAYERS = {
+    "unit": "no sockets, no subprocesses: seconds (make unit)",
+    "e2e": "a generated client (or plain HTTP) against a mock over loopback",
+    "contract": "schemathesis against a mock (slow)",
+    "system": "subprocesses, fresh venvs, redis/celery, a browser, load and crashes",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its layer: the folder under tests/ it lives in."""
+    for item in items:
+        layer = item.path.parent.name
+        if layer in LAYERS:
+            item.add_marker(layer)
+
 
 def pytest_configure(config: pytest.Config) -> None:
-    """With ``SMS_DEBUG_LOG`` set (by tests/test_secrets_in_logs.py), log everything at DEBUG to that file."""
+    """Register the layer markers. With ``SMS_DEBUG_LOG`` set (by tests/system/test_secrets_in_logs.py),
+    log everything at DEBUG to that file."""
+    for layer, meaning in LAYERS.items():
+        if layer != "contract":  # registered in pyproject.toml
+            config.addinivalue_line("markers", f"{layer}: {meaning}")
     path = os.environ.get("SMS_DEBUG_LOG")
     if path:
         handler = logging.FileHandler(path, encoding="utf-8")

@@ -8,7 +8,7 @@ through the same code users run as ``sms-contract`` (:mod:`sms_mocks.contract`).
 this process on a free loopback port, strict (unknown query parameters are refused with 400: the
 spec's set of query parameters is closed, and schemathesis's negative phases send extra ones and
 expect a refusal; the lenient default, which ignores them as providers do, is tested in
-tests/test_mock_engine.py); schemathesis runs as its CLI in a subprocess, authenticated by
+tests/e2e/test_mock_engine.py); schemathesis runs as its CLI in a subprocess, authenticated by
 sms_mocks.contract.hooks with the generated client's own login data.
 
 Excluded checks: none. Check settings a provider needs are in
@@ -53,7 +53,7 @@ NO_GENERATED_SUCCESS: dict[str, dict[str, str]] = {
     "smsend": {
         # A 2xx needs the account's real username and password, which no generated value can
         # guess (and the auth hook only supplies the headers later calls need); covered by
-        # tests/test_smsend_e2e.py and tests/test_seed_examples_smsend.py (both login forms).
+        # tests/e2e/test_smsend_e2e.py and tests/e2e/test_seed_examples_smsend.py (both login forms).
         "login": "needs the account's real credentials",
         "token": "needs the account's real credentials",
     },

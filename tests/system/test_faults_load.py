@@ -10,7 +10,7 @@ What the mock's own records must show afterwards:
 - the client stayed usable: sends after faults succeed, and a send after the run succeeds.
 
 Sends run through the async client with bounded concurrency so the test stays fast; the sync client
-runs the same decision code (tests/test_runtime_resilient.py runs every rule both ways).
+runs the same decision code (tests/unit/test_runtime_resilient.py runs every rule both ways).
 """
 
 from __future__ import annotations
