@@ -474,16 +474,18 @@ class Smstools(MockProvider):
         end = _parse(query["toDate"]) if query.get("toDate") else None
         found = []
         for sms in call.principal.sms.values():
-            info = self._info(sms)
+            # The answer (dates formatted, status computed) is built only for the SMS the stored
+            # fields match: a lookup by transactionId stays short while the lock is held.
             if (
                 (ids is None or sms.id in ids)
                 and query.get("transactionId") in (None, sms.transaction_id)
                 and query.get("msisdn") in (None, sms.to)
-                and query.get("status") in (None, info["status"])
                 and (start is None or sms.inserted >= start)
                 and (end is None or sms.inserted <= end)
             ):
-                found.append(info)
+                info = self._info(sms)
+                if query.get("status") in (None, info["status"]):
+                    found.append(info)
         page, metadata = _page(found, call)
         return Reply(200, {"metadata": metadata, "smsList": page})
 
