@@ -115,3 +115,32 @@ def receiver() -> Iterator[Receiver]:
     yield state
     server.shutdown()
     server.server_close()
+
+
+class InFlight:
+    """Counts the requests the mock's handlers are working on (the handler is where a mock acts).
+
+    Load tests wait on it (:meth:`wait_idle`) before counting what a mock delivered, instead of
+    sleeping: a request its client gave up on may still be queued behind the provider's lock.
+    """
+
+    def __init__(self, server: MockServer) -> None:
+        self.count = 0
+        self.changed = threading.Condition()
+        handle = server.app.handle
+
+        def counted(request: Any) -> Any:
+            with self.changed:
+                self.count += 1
+            try:
+                return handle(request)
+            finally:
+                with self.changed:
+                    self.count -= 1
+                    self.changed.notify_all()
+
+        server.app.handle = counted  # type: ignore[method-assign]
+
+    def wait_idle(self, timeout: float) -> None:
+        with self.changed:
+            assert self.changed.wait_for(lambda: self.count == 0, timeout), f"{self.count} requests still handled"

@@ -16,7 +16,6 @@ runs the same decision code (tests/unit/test_runtime_resilient.py runs every rul
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -40,6 +39,8 @@ from smsend_client.api.sms import send_sms as smsend_send
 from smsend_client.models import MessageType, SendSms
 from smstools_client.api.sms import send_sms as smstools_send
 from smstools_client.models import SmsSend
+
+from tests.conftest import InFlight
 
 SENDS = 2000
 RATE = 0.2
@@ -121,31 +122,6 @@ CASES = [
         False,
     ),
 ]
-
-
-class InFlight:
-    """Counts the requests the mock's handlers are working on (the handler is where a mock acts)."""
-
-    def __init__(self, server: MockServer) -> None:
-        self.count = 0
-        self.changed = threading.Condition()
-        handle = server.app.handle
-
-        def counted(request: Any) -> Any:
-            with self.changed:
-                self.count += 1
-            try:
-                return handle(request)
-            finally:
-                with self.changed:
-                    self.count -= 1
-                    self.changed.notify_all()
-
-        server.app.handle = counted  # type: ignore[method-assign]
-
-    def wait_idle(self, timeout: float) -> None:
-        with self.changed:
-            assert self.changed.wait_for(lambda: self.count == 0, timeout), f"{self.count} requests still handled"
 
 
 @dataclass
