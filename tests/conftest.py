@@ -144,3 +144,17 @@ class InFlight:
     def wait_idle(self, timeout: float) -> None:
         with self.changed:
             assert self.changed.wait_for(lambda: self.count == 0, timeout), f"{self.count} requests still handled"
+
+
+class ManualClock:
+    """A clock a test moves by hand. A mock given it (``mock.clock = clock``) changes states when the
+    test says so, not when enough wall time has passed: a loaded machine cannot skip a state."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
