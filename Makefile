@@ -12,16 +12,16 @@ PACKAGES := $(shell sed -n 's/^package *= *"\(.*\)"/\1/p' providers.toml)
 MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campaign/src/smscampaign/*)
-MOCKS_SOURCES := mocks/pyproject.toml mocks/README.md $(wildcard mocks/src/sms_mocks/*.py mocks/src/sms_mocks/*.yaml mocks/src/sms_mocks/_generated/* mocks/src/sms_mocks/ui/*)
-GENERATION_INPUTS := providers.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
+MOCKS_SOURCES := mocks/pyproject.toml mocks/README.md $(wildcard mocks/src/sms_mocks/*.py mocks/src/sms_mocks/*.yaml mocks/src/sms_mocks/_generated/* mocks/src/sms_mocks/ui/* mocks/src/sms_mocks/contract/*.py mocks/src/sms_mocks/contract/settings/*.toml)
+GENERATION_INPUTS := providers.toml CHANGELOG.md LICENSE $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate install services browser docs test drift lint speclint typecheck mock bench bench-campaign bench-mocks dist lock clean
+.PHONY: all help venv generate install services browser docs test unit e2e contract system drift lint speclint typecheck mock bench bench-campaign bench-mocks dist lock clean
 
 all: install ## set up the virtual environment, regenerate every client and install them (the main job)
 
 help: ## list every target
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
 venv: $(VENV)/.stamp ## create .venv from requirements/dev.lock (pinned)
 
@@ -43,13 +43,25 @@ $(BUILD)/installed.stamp: $(BUILD)/generated.stamp $(KIT_SOURCES) $(MOCKS_SOURCE
 		--force-reinstall $(addprefix generated/,$(PACKAGES)) ./kit ./mocks ./campaign
 	@touch $@
 
-test: all services browser lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end and contract tests
+test: all services browser lint speclint typecheck ## run every check: ruff, spec lint, mypy --strict, drift, unit, end-to-end, contract and system tests
 	$(BIN)/python -m pytest -n 2
+
+unit: all ## the fast loop: tests/unit only (no sockets, no subprocesses; a few seconds)
+	$(BIN)/python -m pytest tests/unit -q
+
+e2e: all ## tests/e2e: the generated clients against the mocks over loopback
+	$(BIN)/python -m pytest tests/e2e -n 2 -q
+
+contract: all ## tests/contract: schemathesis against each mock, through sms-contract (slow)
+	$(BIN)/python -m pytest tests/contract -n 2 -q
+
+system: all services browser ## tests/system: subprocesses, fresh venvs, redis/celery, a browser, load and crashes
+	$(BIN)/python -m pytest tests/system -n 2 -q
 
 services: ## install the servers the tests start themselves (Debian's redis-server) when missing; needs root
 	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
 
-browser: ## install Debian's chromium (driven headless by tests/test_docs.py through Playwright) when missing; needs root
+browser: ## install Debian's chromium (driven headless by tests/system/test_docs.py through Playwright) when missing; needs root
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; }
 
 docs: all ## build the API reference of every package into docs/build/ (pdoc, offline), then check its links and that nothing loads from outside

@@ -17,9 +17,29 @@ from sms_mocks.engine import ISSUED_SECRETS
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+#: the layers, one folder each; every test is marked with its folder's name (`pytest -m "not system"`).
+LAYERS = {
+    "unit": "no sockets, no subprocesses: seconds (make unit)",
+    "e2e": "a generated client (or plain HTTP) against a mock over loopback",
+    "contract": "schemathesis against a mock (slow)",
+    "system": "subprocesses, fresh venvs, redis/celery, a browser, load and crashes",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its layer: the folder under tests/ it lives in."""
+    for item in items:
+        layer = item.path.parent.name
+        if layer in LAYERS:
+            item.add_marker(layer)
+
 
 def pytest_configure(config: pytest.Config) -> None:
-    """With ``SMS_DEBUG_LOG`` set (by tests/test_secrets_in_logs.py), log everything at DEBUG to that file."""
+    """Register the layer markers. With ``SMS_DEBUG_LOG`` set (by tests/system/test_secrets_in_logs.py),
+    log everything at DEBUG to that file."""
+    for layer, meaning in LAYERS.items():
+        if layer != "contract":  # registered in pyproject.toml
+            config.addinivalue_line("markers", f"{layer}: {meaning}")
     path = os.environ.get("SMS_DEBUG_LOG")
     if path:
         handler = logging.FileHandler(path, encoding="utf-8")
@@ -87,3 +107,46 @@ def receiver() -> Iterator[Receiver]:
     yield state
     server.shutdown()
     server.server_close()
+
+
+class InFlight:
+    """Counts the requests the mock's handlers are working on (the handler is where a mock acts).
+
+    Load tests wait on it (:meth:`wait_idle`) before counting what a mock delivered, instead of
+    sleeping: a request its client gave up on may still be queued behind the provider's lock.
+    """
+
+    def __init__(self, server: MockServer) -> None:
+        self.count = 0
+        self.changed = threading.Condition()
+        handle = server.app.handle
+
+        def counted(request: Any) -> Any:
+            with self.changed:
+                self.count += 1
+            try:
+                return handle(request)
+            finally:
+                with self.changed:
+                    self.count -= 1
+                    self.changed.notify_all()
+
+        server.app.handle = counted  # type: ignore[method-assign]
+
+    def wait_idle(self, timeout: float) -> None:
+        with self.changed:
+            assert self.changed.wait_for(lambda: self.count == 0, timeout), f"{self.count} requests still handled"
+
+
+class ManualClock:
+    """A clock a test moves by hand. A mock given it (``mock.clock = clock``) changes states when the
+    test says so, not when enough wall time has passed: a loaded machine cannot skip a state."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

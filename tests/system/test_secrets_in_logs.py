@@ -25,11 +25,11 @@ from sms_mocks import fractel, smsend, smstools
 from tools.providers import ROOT
 
 SUITES = [
-    "tests/test_fractel_e2e.py",
-    "tests/test_smsend_e2e.py",
-    "tests/test_smstools_e2e.py",
-    "tests/test_exactly_once_e2e.py",
-    "tests/test_paging_e2e.py",
+    "tests/e2e/test_fractel_e2e.py",
+    "tests/e2e/test_smsend_e2e.py",
+    "tests/e2e/test_smstools_e2e.py",
+    "tests/e2e/test_exactly_once_e2e.py",
+    "tests/e2e/test_paging_e2e.py",
 ]
 STATIC = [
     fractel.DEMO_PASSWORD,

@@ -29,7 +29,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]  # n
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 FRACTEL_SEED = SEEDS / "fractel-api-v2.md"
 SMSTOOLS_SEED = SEEDS / "smstools-postman-intro.json"

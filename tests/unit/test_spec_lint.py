@@ -16,7 +16,7 @@ import yaml
 
 from tools import speclint
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FILES = speclint.default_files()
 TREES = sorted(p for p in (ROOT / "generated").iterdir() if p.is_dir())
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 import ssl
-import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
@@ -38,7 +37,7 @@ from smstools_client.models import (
 )
 from smstools_client.types import File
 
-from tests.conftest import Receiver
+from tests.conftest import ManualClock, Receiver
 from tests.webhook_check import mismatches
 
 TO = "393481234567"
@@ -139,14 +138,15 @@ def test_a_sandbox_send_changes_nothing(https_mock: MockServer, trust: ssl.SSLCo
 
 
 def test_search_by_transaction_id_follows_the_states(https_mock: MockServer, trust: ssl.SSLContext) -> None:
-    mock_of(https_mock).delivery_delay = 1.5  # wide enough that a loaded machine still sees SENT first
+    mock_of(https_mock).clock = clock = ManualClock()  # the states move when the test says
+    mock_of(https_mock).delivery_delay = 1.5
     client = client_for(https_mock, trust)
     sent = send_sms.sync(client=client, body=SmsSend(text="Order shipped", to=TO, transaction_id="order-42"))
     assert sent.sms_inserted == 1
     page = search_sms.sync(client=client, transaction_id="order-42")
     assert page.metadata.count == 1
     assert page.sms_list[0].status is SmsStatus.SENT
-    time.sleep(1.6)
+    clock.advance(1.6)
     page = search_sms.sync(client=client, transaction_id="order-42")
     assert page.sms_list[0].status is SmsStatus.DELIVERED
     with pytest.raises(ValidationError) as again:

@@ -3,20 +3,22 @@
 Every phase (examples, coverage, fuzzing, stateful) and every check runs (schemathesis enables all
 checks unless told otherwise; ``--checks=all`` is not passed because a CLI option would override the
 per-operation settings below), with at least 100
-examples per operation and a fixed seed, and the run must end with zero failures. The mock runs in
+examples per operation and a fixed seed, and the run must end with zero failures. The checks run
+through the same code users run as ``sms-contract`` (:mod:`sms_mocks.contract`). The mock runs in
 this process on a free loopback port, strict (unknown query parameters are refused with 400: the
 spec's set of query parameters is closed, and schemathesis's negative phases send extra ones and
 expect a refusal; the lenient default, which ignores them as providers do, is tested in
-tests/test_mock_engine.py); schemathesis runs as its CLI in a subprocess, authenticated by
-tests/schemathesis_hooks.py with the generated client's own login data.
+tests/e2e/test_mock_engine.py); schemathesis runs as its CLI in a subprocess, authenticated by
+sms_mocks.contract.hooks with the generated client's own login data.
 
-Excluded checks: none. Check settings a provider needs are in tests/contract/<provider>.toml, each
+Excluded checks: none. Check settings a provider needs are in
+mocks/src/sms_mocks/contract/settings/<provider>.toml, each
 with the documented reason; the run fails on the warnings that mean part of the API went untested
 (authentication failed, a body that could not be deserialized, a reference or regex it could not
 use). Shown but not failed on: "missing test data" and "validation mismatch", which report
 operations whose every random request names a resource that does not exist (a campaign, a group).
 
-The success path is measured instead: tests/schemathesis_hooks.py records every call's operation
+The success path is measured instead: sms_mocks.contract.hooks records every call's operation
 and status, and the test prints, per operation, how many generated calls reached a 2xx. Every
 operation that documents a 2xx must reach it at least once, except those listed, with their
 reason, in NO_GENERATED_SUCCESS (impossible by design) and PENDING (not reached yet; empty). The
@@ -28,30 +30,21 @@ examples phase sends whatever the seed.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from sms_mocks.contract import Contract, ContractResult, demo_credentials, run_contract
+from sms_mocks.contract.runner import spec_operations
 from sms_mocks.registry import create_mock
 from sms_mocks.server import MockServer
+from sms_mocks.specs import load_spec
 
-from tools.overlay import load_yaml
-from tools.providers import ROOT, Provider, load_providers
+from tools.providers import Provider, load_providers
 
 SEED = 20261123
 MAX_EXAMPLES = 100
-PHASES = "examples,coverage,fuzzing,stateful"
-SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
-SETTINGS = Path(__file__).parent / "contract"
-COMMON_SETTINGS = """\
-[warnings]
-fail-on = ["missing_auth", "missing_deserializer", "unused_openapi_auth", "unresolvable_reference",
-           "base_url_mismatch", "unsupported_regex"]
-
-"""
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 #: Operations whose success path a generated request cannot reach by design, per provider, each with
@@ -60,7 +53,7 @@ NO_GENERATED_SUCCESS: dict[str, dict[str, str]] = {
     "smsend": {
         # A 2xx needs the account's real username and password, which no generated value can
         # guess (and the auth hook only supplies the headers later calls need); covered by
-        # tests/test_smsend_e2e.py and tests/test_seed_examples_smsend.py (both login forms).
+        # tests/e2e/test_smsend_e2e.py and tests/e2e/test_seed_examples_smsend.py (both login forms).
         "login": "needs the account's real credentials",
         "token": "needs the account's real credentials",
     },
@@ -72,82 +65,62 @@ NO_GENERATED_SUCCESS: dict[str, dict[str, str]] = {
 PENDING: dict[str, dict[str, str]] = {}
 
 
-def settings_file(provider: Provider, folder: Path) -> Path:
-    """The common settings plus the provider's own (tests/contract/<name>.toml), if it has any."""
-    own = SETTINGS / f"{provider.name}.toml"
-    path = folder / "schemathesis.toml"
-    path.write_text(COMMON_SETTINGS + (own.read_text(encoding="utf-8") if own.exists() else ""), encoding="utf-8")
-    return path
-
-
-def run_schemathesis(
-    provider: Provider, base_url: str, folder: Path, *extra: str, phases: str = PHASES, examples: int = MAX_EXAMPLES
-) -> subprocess.CompletedProcess[str]:
-    command = [
-        str(SCHEMATHESIS),
-        f"--config-file={settings_file(provider, folder)}",
-        "run",
-        str(provider.resolved_spec),
-        f"--url={base_url}",
-        f"--phases={phases}",
-        f"--max-examples={examples}",
-        f"--seed={SEED}",
-        # No example database: a run depends on the seed alone, never on what an earlier run found.
-        "--generation-database=none",
-        "--report=junit",
-        f"--report-junit-path={folder / 'junit.xml'}",
-        "--no-color",
-        *extra,
-    ]
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "SCHEMATHESIS_HOOKS": "tests.schemathesis_hooks",
-        "CONTRACT_PROVIDER": provider.name,
-        "CONTRACT_BASE_URL": base_url,
-        "CONTRACT_CALLS": str(folder / "calls.txt"),
-    }
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200, check=False)
+def check(
+    provider: Provider,
+    base_url: str,
+    folder: Path,
+    *headers: str,
+    phases: tuple[str, ...] = PHASES,
+    examples: int = MAX_EXAMPLES,
+) -> ContractResult:
+    """The contract run of ``sms-contract``, with the demo credentials, a fixed seed and every
+    operation (the mock is on loopback: writes included)."""
+    contract = Contract(
+        provider=provider.name,
+        base_url=base_url,
+        credentials=demo_credentials(provider.name),
+        client_module=provider.module,
+        phases=phases,
+        max_examples=examples,
+        seed=SEED,
+        headers=headers,
+        time_limit=1200,
+    )
+    return run_contract(contract, folder)
 
 
 @pytest.mark.contract
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
 def test_mock_honours_its_spec(provider: Provider, tmp_path: Path) -> None:
     with MockServer(create_mock(provider.name), strict=True) as server:
-        result = run_schemathesis(provider, server.base_url, tmp_path)
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, f"schemathesis found failures against the {provider.name} mock:\n{output[-30000:]}"
+        result = check(provider, server.base_url, tmp_path)
+    output = result.output
+    assert result.ok, f"schemathesis found failures against the {provider.name} mock:\n{output[-30000:]}"
 
     # The run must have exercised every operation in every phase that applies: a green run that
     # tested nothing would prove nothing.
-    paths = load_yaml(provider.resolved_spec)["paths"].values()
-    spec_operations = sum(1 for item in paths for method in item if method in ("get", "put", "post", "delete"))
-    assert f"Tested: {spec_operations}" in output, output[-5000:]
+    operations = len(spec_operations(load_spec(provider.name)))
+    assert f"Tested: {operations}" in output, output[-5000:]
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in output, f"phase {phase} did not run and pass:\n{output[-5000:]}"
     cases = ElementTree.parse(tmp_path / "junit.xml").getroot().iter("testcase")
-    assert sum(1 for _ in cases) >= spec_operations
+    assert sum(1 for _ in cases) >= operations
 
     # The success path: every operation that documents a 2xx reached it at least once.
-    report, missing = success_report(provider, tmp_path / "calls.txt")
+    report, missing = success_report(provider, result.calls)
     print(report)
     assert not missing, f"operations of {provider.name} never reached their documented 2xx: {missing}\n{report}"
 
 
-def success_report(provider: Provider, calls_file: Path) -> tuple[str, list[str]]:
-    """The table of calls and 2xx answers per operation (from tests/schemathesis_hooks.py's record),
+def success_report(provider: Provider, made: list[tuple[str, str, int]]) -> tuple[str, list[str]]:
+    """The table of calls and 2xx answers per operation (from sms_mocks.contract.hooks's record),
     and the operations with a documented 2xx that never got one (beyond the explained exceptions)."""
-    spec = load_yaml(provider.resolved_spec)
     operations = {
-        (method.upper(), path): operation
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if method in ("get", "put", "post", "delete", "patch")
+        (method, path): operation for method, path, _id, operation in spec_operations(load_spec(provider.name))
     }
     calls: dict[tuple[str, str], list[int]] = {key: [] for key in operations}
-    for line in calls_file.read_text(encoding="utf-8").splitlines():
-        method, path, status = line.rsplit(" ", 2)
-        calls.setdefault((method, path), []).append(int(status))
+    for method, path, status in made:
+        calls.setdefault((method, path), []).append(status)
     exempt = NO_GENERATED_SUCCESS.get(provider.name, {})
     pending = PENDING.get(provider.name, {})
     rows, missing = [], []
@@ -184,21 +157,14 @@ def speaks_xml(provider: Provider) -> bool:
 @pytest.mark.parametrize("provider", [p for p in load_providers() if speaks_xml(p)], ids=lambda p: p.name)
 def test_mock_answers_xml_as_its_spec_says(provider: Provider, tmp_path: Path) -> None:
     """The same checks with `Accept: application/xml`: content_type_conformance checks every answer
-    is declared XML, and the XML deserializer of tests/schemathesis_hooks.py (defusedxml) turns each
+    is declared XML, and the XML deserializer of sms_mocks.contract.hooks (defusedxml) turns each
     body back into JSON for response_schema_conformance. Positive data in the stateless phases, 50
     examples each: how bad input and sequences of calls are handled does not depend on the response
     format and is covered by the JSON run (whose negative cases also include some that cannot cross
     the wire intact, such as unsendable parameter names)."""
     with MockServer(create_mock(provider.name), strict=True) as server:
-        result = run_schemathesis(
-            provider,
-            server.base_url,
-            tmp_path,
-            "--header=Accept: application/xml",
-            phases="examples,coverage,fuzzing",
-            examples=50,
-        )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, f"XML answers of the {provider.name} mock break the spec:\n{output[-30000:]}"
+        result = check(provider, server.base_url, tmp_path, "Accept: application/xml", phases=PHASES[:3], examples=50)
+    output = result.output
+    assert result.ok, f"XML answers of the {provider.name} mock break the spec:\n{output[-30000:]}"
     for phase in ("Examples", "Coverage", "Fuzzing"):
         assert f"✅ {phase}" in output, f"phase {phase} did not run and pass:\n{output[-5000:]}"

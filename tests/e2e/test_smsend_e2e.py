@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -32,6 +31,8 @@ from smsend_client.models import (
     SendSmsToGroups,
 )
 
+from tests.conftest import ManualClock
+
 NUMBER = "+393471234567"
 
 
@@ -55,7 +56,8 @@ def sms(message: str = "Hello", **fields: object) -> SendSms:
 
 
 def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockServer) -> None:
-    mock_of(smsend_mock).delivery_delay = 1.5  # wide enough that a loaded machine still sees WAITING first
+    mock_of(smsend_mock).clock = clock = ManualClock()  # the states move when the test says
+    mock_of(smsend_mock).delivery_delay = 1.5
     client = session(smsend_mock)
     contact = add_contact.sync_detailed(client=client, body=ContactCreate(email="a@b.it", phone_number=NUMBER))
     assert contact.status_code == 201 and contact.parsed is None
@@ -73,7 +75,7 @@ def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockS
     assert sent.total_sent == 1
     state = get_sms_state.sync(sent.order_id, client=client)
     assert [(r.destination, r.status) for r in state.recipients] == [(NUMBER, "WAITING")]
-    time.sleep(1.6)
+    clock.advance(1.6)
     state = get_sms_state.sync(sent.order_id, client=client)
     assert state.recipients[0].status == "DELIVERED"
     assert mock_of(smsend_mock).logins == 1

@@ -26,7 +26,7 @@ def test_the_section_has_an_example_per_helper() -> None:
         "Callbacks",
         "One Sender, and failover that never sends twice",
     ]
-    assert all("127.0.0.1" not in block for block in BLOCKS), "tests/test_readme.py would run it against one mock"
+    assert all("127.0.0.1" not in block for block in BLOCKS), "tests/e2e/test_readme.py would run it against one mock"
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=TITLES)

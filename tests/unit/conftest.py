@@ -1,0 +1,28 @@
+"""The unit layer: no sockets, no subprocesses, so the whole layer runs in seconds (`make unit`).
+
+Enforced, not only agreed: every unit test runs with socket connections, binds and subprocesses
+refused. A test that needs one belongs in tests/e2e (a mock over loopback) or tests/system.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+from typing import Any
+
+import pytest
+
+
+def _refuse(what: str) -> Any:
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"a unit test {what}: move it to tests/e2e or tests/system (tests/unit/conftest.py)")
+
+    return refused
+
+
+@pytest.fixture(autouse=True)
+def no_sockets_no_subprocesses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _refuse("opened a connection"))
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse("opened a connection"))
+    monkeypatch.setattr(socket.socket, "bind", _refuse("bound a socket"))
+    monkeypatch.setattr(subprocess.Popen, "__init__", _refuse("started a subprocess"))
