@@ -5,7 +5,7 @@ Why its own small WSGI app in front of the provider's: the control API must neve
 path nor go through the provider's auth, faults or latency, so :class:`sms_mocks.engine.SpecApp`
 hands every ``/__mock`` request here before anything else. Requests are checked against the same
 document users read (parameters and bodies, with jsonschema-rs), so the document and the checks
-cannot drift apart; the contract test (tests/test_control_contract.py) checks the answers.
+cannot drift apart; the contract test (tests/contract/test_control_contract.py) checks the answers.
 
 Everything that reads or changes the mock goes through the provider's public methods
 (:class:`sms_mocks.plane.ControlledProvider`), which run under its lock.

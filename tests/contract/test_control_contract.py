@@ -5,7 +5,7 @@ document (sms_mocks/control-api.yaml), which it downloads from the running mock
 Every check runs (positive and negative data, status codes, content types, response schemas,
 unsupported methods), in the examples, coverage and fuzzing phases, with a fixed seed; the run must
 end with zero failures. One provider's mock is enough: the control API is the same code for every
-provider (tests/test_control_api.py covers what it does to each).
+provider (tests/e2e/test_control_api.py covers what it does to each).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_the_control_api_honours_its_document(smsend_mock: MockHandle, tmp_path:
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"schemathesis found failures in the control API:\n{output[-30000:]}"
     # every operation but GET /__mock/openapi.json, the document's own URL, which schemathesis
-    # leaves out (tests/test_control_api.py checks it serves the packaged document)
+    # leaves out (tests/e2e/test_control_api.py checks it serves the packaged document)
     operations = [
         f"{method.upper()} {path}"
         for path, item in control_document()["paths"].items()

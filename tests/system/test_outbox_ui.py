@@ -5,7 +5,7 @@ appear without a reload, opens its request and answer, marks it delivered from t
 client's status lookup agree; the filters, a keyboard-only path, phone width, reset and the
 Content-Security-Policy are checked the same way. Every request the browser makes to anything but
 the mock under test is aborted and recorded (and must not happen). Screenshots of the outbox (desktop
-and phone) go where tests/test_docs.py writes the reference page's: ``docs/build/screenshots/``.
+and phone) go where tests/system/test_docs.py writes the reference page's: ``docs/build/screenshots/``.
 
 Why Smstools: it has a status lookup (``searchSms``) and delivery callbacks (``statusCallback``), and
 its mock takes a delivery delay, set to an hour here, so only the page's action can deliver a message.

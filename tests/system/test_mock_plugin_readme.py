@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-README = Path(__file__).resolve().parent.parent / "mocks" / "README.md"
+README = Path(__file__).resolve().parents[2] / "mocks" / "README.md"
 
 
 def example_test() -> str:
