@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.subaccount_write_credit_eat_mode import SubaccountWriteCreditEatMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubaccountWrite")
 
 
-@_attrs_define
 class SubaccountWrite:
     """company-name and piva are "Yes (if company=true)", and company defaults to true. That address,
     cell, city, name, province, surname and zip-code are not empty is an inference: the document
@@ -50,6 +46,61 @@ class SubaccountWrite:
             fiscal_code (str | Unset): Sent by the samples; not in the table
     """
 
+    __slots__ = (
+        "address",
+        "cell",
+        "city",
+        "credit_eat_mode",
+        "email",
+        "login",
+        "name",
+        "province",
+        "surname",
+        "zip_code",
+        "company",
+        "company_name",
+        "dfeu",
+        "fax",
+        "invoicing_email",
+        "language",
+        "num_cell_for_test_sms",
+        "password",
+        "phone",
+        "piva",
+        "superaccount",
+        "use24",
+        "id_subaccount_profile",
+        "fiscal_code",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "address",
+        "cell",
+        "city",
+        "credit_eat_mode",
+        "email",
+        "login",
+        "name",
+        "province",
+        "surname",
+        "zip_code",
+        "company",
+        "company_name",
+        "dfeu",
+        "fax",
+        "invoicing_email",
+        "language",
+        "num_cell_for_test_sms",
+        "password",
+        "phone",
+        "piva",
+        "superaccount",
+        "use24",
+        "id_subaccount_profile",
+        "fiscal_code",
+    )
+
     address: str
     cell: str
     city: str
@@ -60,21 +111,164 @@ class SubaccountWrite:
     province: str
     surname: str
     zip_code: str
-    company: bool | Unset = True
-    company_name: str | Unset = UNSET
-    dfeu: bool | Unset = True
-    fax: str | Unset = ""
-    invoicing_email: str | Unset = UNSET
-    language: str | Unset = UNSET
-    num_cell_for_test_sms: str | Unset = ""
-    password: str | Unset = UNSET
-    phone: str | Unset = ""
-    piva: str | Unset = UNSET
-    superaccount: bool | Unset = False
-    use24: bool | Unset = True
-    id_subaccount_profile: int | Unset = UNSET
-    fiscal_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    company: bool | Unset
+    company_name: str | Unset
+    dfeu: bool | Unset
+    fax: str | Unset
+    invoicing_email: str | Unset
+    language: str | Unset
+    num_cell_for_test_sms: str | Unset
+    password: str | Unset
+    phone: str | Unset
+    piva: str | Unset
+    superaccount: bool | Unset
+    use24: bool | Unset
+    id_subaccount_profile: int | Unset
+    fiscal_code: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        address: str,
+        cell: str,
+        city: str,
+        credit_eat_mode: SubaccountWriteCreditEatMode,
+        email: str,
+        login: str,
+        name: str,
+        province: str,
+        surname: str,
+        zip_code: str,
+        company: bool | Unset = True,
+        company_name: str | Unset = UNSET,
+        dfeu: bool | Unset = True,
+        fax: str | Unset = "",
+        invoicing_email: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        num_cell_for_test_sms: str | Unset = "",
+        password: str | Unset = UNSET,
+        phone: str | Unset = "",
+        piva: str | Unset = UNSET,
+        superaccount: bool | Unset = False,
+        use24: bool | Unset = True,
+        id_subaccount_profile: int | Unset = UNSET,
+        fiscal_code: str | Unset = UNSET,
+    ) -> None:
+        self.address = address
+        self.cell = cell
+        self.city = city
+        self.credit_eat_mode = credit_eat_mode
+        self.email = email
+        self.login = login
+        self.name = name
+        self.province = province
+        self.surname = surname
+        self.zip_code = zip_code
+        self.company = company
+        self.company_name = company_name
+        self.dfeu = dfeu
+        self.fax = fax
+        self.invoicing_email = invoicing_email
+        self.language = language
+        self.num_cell_for_test_sms = num_cell_for_test_sms
+        self.password = password
+        self.phone = phone
+        self.piva = piva
+        self.superaccount = superaccount
+        self.use24 = use24
+        self.id_subaccount_profile = id_subaccount_profile
+        self.fiscal_code = fiscal_code
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"address={self.address!r}, "
+            f"cell={self.cell!r}, "
+            f"city={self.city!r}, "
+            f"credit_eat_mode={self.credit_eat_mode!r}, "
+            f"email={self.email!r}, "
+            f"login={self.login!r}, "
+            f"name={self.name!r}, "
+            f"province={self.province!r}, "
+            f"surname={self.surname!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"company={self.company!r}, "
+            f"company_name={self.company_name!r}, "
+            f"dfeu={self.dfeu!r}, "
+            f"fax={self.fax!r}, "
+            f"invoicing_email={self.invoicing_email!r}, "
+            f"language={self.language!r}, "
+            f"num_cell_for_test_sms={self.num_cell_for_test_sms!r}, "
+            f"password={self.password!r}, "
+            f"phone={self.phone!r}, "
+            f"piva={self.piva!r}, "
+            f"superaccount={self.superaccount!r}, "
+            f"use24={self.use24!r}, "
+            f"id_subaccount_profile={self.id_subaccount_profile!r}, "
+            f"fiscal_code={self.fiscal_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SubaccountWrite):
+            return NotImplemented
+        return (
+            self.address,
+            self.cell,
+            self.city,
+            self.credit_eat_mode,
+            self.email,
+            self.login,
+            self.name,
+            self.province,
+            self.surname,
+            self.zip_code,
+            self.company,
+            self.company_name,
+            self.dfeu,
+            self.fax,
+            self.invoicing_email,
+            self.language,
+            self.num_cell_for_test_sms,
+            self.password,
+            self.phone,
+            self.piva,
+            self.superaccount,
+            self.use24,
+            self.id_subaccount_profile,
+            self.fiscal_code,
+            self.additional_properties,
+        ) == (
+            other.address,
+            other.cell,
+            other.city,
+            other.credit_eat_mode,
+            other.email,
+            other.login,
+            other.name,
+            other.province,
+            other.surname,
+            other.zip_code,
+            other.company,
+            other.company_name,
+            other.dfeu,
+            other.fax,
+            other.invoicing_email,
+            other.language,
+            other.num_cell_for_test_sms,
+            other.password,
+            other.phone,
+            other.piva,
+            other.superaccount,
+            other.use24,
+            other.id_subaccount_profile,
+            other.fiscal_code,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -127,20 +321,16 @@ class SubaccountWrite:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "cell": cell,
-                "city": city,
-                "credit-eat-mode": credit_eat_mode,
-                "email": email,
-                "login": login,
-                "name": name,
-                "province": province,
-                "surname": surname,
-                "zip-code": zip_code,
-            }
-        )
+        field_dict["address"] = address
+        field_dict["cell"] = cell
+        field_dict["city"] = city
+        field_dict["credit-eat-mode"] = credit_eat_mode
+        field_dict["email"] = email
+        field_dict["login"] = login
+        field_dict["name"] = name
+        field_dict["province"] = province
+        field_dict["surname"] = surname
+        field_dict["zip-code"] = zip_code
         if company is not UNSET:
             field_dict["company"] = company
         if company_name is not UNSET:
@@ -169,60 +359,36 @@ class SubaccountWrite:
             field_dict["id-subaccount-profile"] = id_subaccount_profile
         if fiscal_code is not UNSET:
             field_dict["fiscal-code"] = fiscal_code
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address")
-
         cell = d.pop("cell")
-
         city = d.pop("city")
-
         credit_eat_mode = SubaccountWriteCreditEatMode(d.pop("credit-eat-mode"))
 
         email = d.pop("email")
-
         login = d.pop("login")
-
         name = d.pop("name")
-
         province = d.pop("province")
-
         surname = d.pop("surname")
-
         zip_code = d.pop("zip-code")
-
         company = d.pop("company", UNSET)
-
         company_name = d.pop("company-name", UNSET)
-
         dfeu = d.pop("dfeu", UNSET)
-
         fax = d.pop("fax", UNSET)
-
         invoicing_email = d.pop("invoicing-email", UNSET)
-
         language = d.pop("language", UNSET)
-
         num_cell_for_test_sms = d.pop("num-cell-for-test-sms", UNSET)
-
         password = d.pop("password", UNSET)
-
         phone = d.pop("phone", UNSET)
-
         piva = d.pop("piva", UNSET)
-
         superaccount = d.pop("superaccount", UNSET)
-
         use24 = d.pop("use24", UNSET)
-
         id_subaccount_profile = d.pop("id-subaccount-profile", UNSET)
-
         fiscal_code = d.pop("fiscal-code", UNSET)
-
         subaccount_write = cls(
             address=address,
             cell=cell,
@@ -249,7 +415,6 @@ class SubaccountWrite:
             id_subaccount_profile=id_subaccount_profile,
             fiscal_code=fiscal_code,
         )
-
         subaccount_write.additional_properties = d
         return subaccount_write
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.encoding import Encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsEstimate")
 
 
-@_attrs_define
 class SmsEstimate:
     """
     Attributes:
@@ -33,12 +29,69 @@ class SmsEstimate:
             (chosen from the text)
     """
 
+    __slots__ = ("text", "from_", "to", "group", "encoding", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "text",
+        "from_",
+        "to",
+        "group",
+        "encoding",
+    )
+
     text: str
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
-    group: str | Unset = UNSET
-    encoding: Encoding | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    from_: str | Unset
+    to: str | Unset
+    group: str | Unset
+    encoding: Encoding | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        encoding: Encoding | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.from_ = from_
+        self.to = to
+        self.group = group
+        self.encoding = encoding
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"text={self.text!r}, "
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"group={self.group!r}, "
+            f"encoding={self.encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsEstimate):
+            return NotImplemented
+        return (
+            self.text,
+            self.from_,
+            self.to,
+            self.group,
+            self.encoding,
+            self.additional_properties,
+        ) == (
+            other.text,
+            other.from_,
+            other.to,
+            other.group,
+            other.encoding,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -55,11 +108,7 @@ class SmsEstimate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        field_dict["text"] = text
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:
@@ -68,20 +117,15 @@ class SmsEstimate:
             field_dict["group"] = group
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
-
         from_ = d.pop("from", UNSET)
-
         to = d.pop("to", UNSET)
-
         group = d.pop("group", UNSET)
-
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
         if isinstance(_encoding, Unset):
@@ -96,7 +140,6 @@ class SmsEstimate:
             group=group,
             encoding=encoding,
         )
-
         sms_estimate.additional_properties = d
         return sms_estimate
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.encoding import Encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsSendBulk")
 
 
-@_attrs_define
 class SmsSendBulk:
     """The fields of /sms/send plus `transactionCallback`; at least one of `to` and `group`.
 
@@ -41,17 +37,117 @@ class SmsSendBulk:
             "URL".
     """
 
+    __slots__ = (
+        "text",
+        "from_",
+        "to",
+        "group",
+        "date",
+        "transaction_id",
+        "sandbox",
+        "status_callback",
+        "encoding",
+        "transaction_callback",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "text",
+        "from_",
+        "to",
+        "group",
+        "date",
+        "transaction_id",
+        "sandbox",
+        "status_callback",
+        "encoding",
+        "transaction_callback",
+    )
+
     text: str
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
-    group: str | Unset = UNSET
-    date: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    sandbox: bool | Unset = False
-    status_callback: str | Unset = UNSET
-    encoding: Encoding | Unset = UNSET
-    transaction_callback: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    from_: str | Unset
+    to: str | Unset
+    group: str | Unset
+    date: str | Unset
+    transaction_id: str | Unset
+    sandbox: bool | Unset
+    status_callback: str | Unset
+    encoding: Encoding | Unset
+    transaction_callback: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        date: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        sandbox: bool | Unset = False,
+        status_callback: str | Unset = UNSET,
+        encoding: Encoding | Unset = UNSET,
+        transaction_callback: str | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.from_ = from_
+        self.to = to
+        self.group = group
+        self.date = date
+        self.transaction_id = transaction_id
+        self.sandbox = sandbox
+        self.status_callback = status_callback
+        self.encoding = encoding
+        self.transaction_callback = transaction_callback
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"text={self.text!r}, "
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"group={self.group!r}, "
+            f"date={self.date!r}, "
+            f"transaction_id={self.transaction_id!r}, "
+            f"sandbox={self.sandbox!r}, "
+            f"status_callback={self.status_callback!r}, "
+            f"encoding={self.encoding!r}, "
+            f"transaction_callback={self.transaction_callback!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsSendBulk):
+            return NotImplemented
+        return (
+            self.text,
+            self.from_,
+            self.to,
+            self.group,
+            self.date,
+            self.transaction_id,
+            self.sandbox,
+            self.status_callback,
+            self.encoding,
+            self.transaction_callback,
+            self.additional_properties,
+        ) == (
+            other.text,
+            other.from_,
+            other.to,
+            other.group,
+            other.date,
+            other.transaction_id,
+            other.sandbox,
+            other.status_callback,
+            other.encoding,
+            other.transaction_callback,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -78,11 +174,7 @@ class SmsSendBulk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        field_dict["text"] = text
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:
@@ -101,28 +193,19 @@ class SmsSendBulk:
             field_dict["encoding"] = encoding
         if transaction_callback is not UNSET:
             field_dict["transactionCallback"] = transaction_callback
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
-
         from_ = d.pop("from", UNSET)
-
         to = d.pop("to", UNSET)
-
         group = d.pop("group", UNSET)
-
         date = d.pop("date", UNSET)
-
         transaction_id = d.pop("transactionId", UNSET)
-
         sandbox = d.pop("sandbox", UNSET)
-
         status_callback = d.pop("statusCallback", UNSET)
-
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
         if isinstance(_encoding, Unset):
@@ -131,7 +214,6 @@ class SmsSendBulk:
             encoding = Encoding(_encoding)
 
         transaction_callback = d.pop("transactionCallback", UNSET)
-
         sms_send_bulk = cls(
             text=text,
             from_=from_,
@@ -144,7 +226,6 @@ class SmsSendBulk:
             encoding=encoding,
             transaction_callback=transaction_callback,
         )
-
         sms_send_bulk.additional_properties = d
         return sms_send_bulk
 
