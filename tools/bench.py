@@ -634,7 +634,7 @@ def clean_environment(modules: Sequence[str]) -> Iterator[str]:
         subprocess.run([PYTHON, "-m", "venv", scratch], check=True)
         python = str(Path(scratch) / "bin" / "python")
         pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        dependencies = _lock_pins("httpx", "httpcore", "h11", "anyio", "idna", "certifi", "attrs", "sniffio")
+        dependencies = _lock_pins("httpx", "httpcore", "h11", "anyio", "idna", "certifi", "sniffio")
         subprocess.run([*pip, *dependencies, *_lock_pins("typing_extensions", "pdm-backend")], check=True)
         packages = [str(p.package_dir) for p in load_providers() if p.module in modules]
         subprocess.run([*pip, "--no-deps", "--no-build-isolation", *packages], check=True, cwd=scratch)
