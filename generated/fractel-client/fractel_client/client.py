@@ -79,7 +79,7 @@ class _Settings:
         """Called before an httpx client is made."""
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional headers"""
+        """A new client with the same settings and these headers added (the httpx clients already made get them too)."""
         if self._client is not None:
             self._client.headers.update(headers)
         if self._async_client is not None:
@@ -87,7 +87,7 @@ class _Settings:
         return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional cookies"""
+        """A new client with the same settings and these cookies added (the httpx clients already made get them too)."""
         if self._client is not None:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
@@ -95,7 +95,7 @@ class _Settings:
         return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """Get a new client matching this one with a new timeout configuration"""
+        """A new client with the same settings and this timeout (the httpx clients already made get it too)."""
         if self._client is not None:
             self._client.timeout = timeout
         if self._async_client is not None:
@@ -103,15 +103,12 @@ class _Settings:
         return self._evolve(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
+        """Use ``client`` for the sync calls; this client's own settings (headers, cookies, timeout) do not apply to it."""
         self._client = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """The ``httpx.Client`` the sync calls use, made from the settings on first use."""
         if self._client is None:
             self._prepare()
             self._client = httpx.Client(
@@ -126,24 +123,21 @@ class _Settings:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Open the sync httpx client (once only, as httpx allows)."""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Close the sync httpx client."""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
+        """Use ``async_client`` for the awaited calls; this client's own settings do not apply to it."""
         self._async_client = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """The ``httpx.AsyncClient`` the awaited calls use, made from the settings on first use."""
         if self._async_client is None:
             self._prepare()
             self._async_client = httpx.AsyncClient(
@@ -158,75 +152,50 @@ class _Settings:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Open the async httpx client (once only, as httpx allows)."""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Close the async httpx client."""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
 class Client(_Settings):
-    """A class for keeping track of data related to the API
+    """The settings of the httpx clients the API's operations are sent with.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    Keyword arguments, used to make the httpx clients on first use:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
-        production, but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+    - ``base_url``: the API's base URL; every operation's path is relative to it.
+    - ``cookies``, ``headers``: sent with every request.
+    - ``timeout``: an ``httpx.Timeout``; a call that takes longer raises.
+    - ``verify_ssl``: ``True`` (the default), a CA bundle path or an ``ssl.SSLContext``; ``False``
+      turns verification off, for tests only.
+    - ``follow_redirects``: off by default.
+    - ``httpx_args``: further arguments for ``httpx.Client`` and ``httpx.AsyncClient``.
+    - ``raise_on_unexpected_status``: stored on the client; a status the spec does not document
+      raises a typed error either way.
     """
 
     __slots__ = ()
 
 
 class AuthenticatedClient(_Settings):
-    """A Client which has been authenticated for use on secured endpoints
+    """Like :class:`Client`, and also sends a token in a header (``Authorization: Bearer <token>`` by default).
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    Keyword arguments, used to make the httpx clients on first use:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
-        production, but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+    - ``base_url``: the API's base URL; every operation's path is relative to it.
+    - ``cookies``, ``headers``: sent with every request.
+    - ``timeout``: an ``httpx.Timeout``; a call that takes longer raises.
+    - ``verify_ssl``: ``True`` (the default), a CA bundle path or an ``ssl.SSLContext``; ``False``
+      turns verification off, for tests only.
+    - ``follow_redirects``: off by default.
+    - ``httpx_args``: further arguments for ``httpx.Client`` and ``httpx.AsyncClient``.
+    - ``raise_on_unexpected_status``: stored on the client; a status the spec does not document
+      raises a typed error either way.
+    - ``token``, ``prefix`` (``"Bearer"``), ``auth_header_name`` (``"Authorization"``): the header
+      sent, ``<auth_header_name>: <prefix> <token>`` (the token alone when ``prefix`` is empty).
     """
 
     __slots__ = ("token", "prefix", "auth_header_name")

@@ -1,5 +1,5 @@
 # generated from specs/fractel.yaml + overlays/fractel.yaml by tools/generate.py (openapi-python-client 0.29.1); do not edit
-"""Contains some shared types for properties"""
+"""Types the generated models and endpoint functions share."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -25,7 +25,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 
 class File:
-    """Contains information for file uploads"""
+    """A file to upload in a multipart body: its content, and optionally its name and media type."""
 
     __slots__ = ("payload", "file_name", "mime_type", "__weakref__")
     __match_args__ = ("payload", "file_name", "mime_type")
@@ -50,7 +50,7 @@ class File:
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The ``(name, content, media type)`` tuple httpx takes for one multipart file."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -58,7 +58,7 @@ T = TypeVar("T")
 
 
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What a ``*_detailed`` function returns: the HTTP status, body and headers, and the parsed success model."""
 
     __slots__ = ("status_code", "content", "headers", "parsed", "__weakref__")
     __match_args__ = ("status_code", "content", "headers", "parsed")

@@ -14,8 +14,8 @@ class AuthRequest:
     Attributes:
         username (str): FracTEL username (your 10-digit FracTEL account code)
         password (str): FracTEL password
-        expires (int | Unset): FracTEL Token Life Time in Seconds | Default is 3600 seconds | Maximum is 24 hours. The
-            minimum of 1 is an inference. Default: 3600.
+        expires (int | Unset): FracTEL Token Life Time in Seconds | Default is 3600 seconds | Maximum is
+            24 hours. The minimum of 1 is an inference. Default: 3600.
     """
 
     __slots__ = ("username", "password", "expires", "additional_properties", "__weakref__")

@@ -13,13 +13,15 @@ T = TypeVar("T", bound="CallbackRequest")
 class CallbackRequest:
     """
     Attributes:
-        method (CallbackMethod): How FracTEL calls the URL: `GET` (query string) or `POST` (form body). `POSTJSON` is
-            most
+        method (CallbackMethod): How FracTEL calls the URL: `GET` (query string) or `POST` (form body).
+            `POSTJSON` is most
             likely POST with a JSON body (an inference: later API versions name that method `JSON`).
-        url (str): An http or https URL (that only these two schemes are accepted is an inference from later versions'
-            validators).
-        url_username (str | Unset): Callback auth username (HTTP Basic, used by FracTEL when calling the URL).
-        url_password (str | Unset): Callback auth password (HTTP Basic, used by FracTEL when calling the URL).
+        url (str): An http or https URL (that only these two schemes are accepted is an inference from
+            later versions' validators).
+        url_username (str | Unset): Callback auth username (HTTP Basic, used by FracTEL when calling the
+            URL).
+        url_password (str | Unset): Callback auth password (HTTP Basic, used by FracTEL when calling the
+            URL).
     """
 
     __slots__ = ("method", "url", "url_username", "url_password", "additional_properties", "__weakref__")

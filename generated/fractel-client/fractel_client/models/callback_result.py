@@ -11,9 +11,9 @@ class CallbackResult:
     """Callback-configuration success body of FracTEL's 2.0 docs for the successor routes; no
     source describes this route's own response, so this is an inference.
 
-        Attributes:
-            status_code (int):
-            result (str):
+    Attributes:
+        status_code (int):
+        result (str):
     """
 
     __slots__ = ("status_code", "result", "additional_properties", "__weakref__")

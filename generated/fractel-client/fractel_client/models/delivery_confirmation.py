@@ -15,27 +15,27 @@ class DeliveryConfirmation:
     fields `msg`, `ds`, `dc` and `id`; nothing public shows which names the live JSON uses, so both
     are listed and none is required.
 
-        Attributes:
-            to (str | Unset): Recipient number.
-            from_ (str | Unset): Sending FracTEL number.
-            message (str | Unset): Message text.
-            deliverystate (DeliveryState | Unset):
-            deliverycode (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to carrier, 187
-                statistical spam,
-                188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
-                submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
-                destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
-                suggests it may arrive as a three-digit string, so both are accepted (an inference).
-            uid (str | Unset): Matches `uid` from the send response.
-            msg (str | Unset): Message text (current docs' name for `message`).
-            ds (DeliveryState | Unset):
-            dc (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to carrier, 187 statistical
-                spam,
-                188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
-                submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
-                destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
-                suggests it may arrive as a three-digit string, so both are accepted (an inference).
-            id (str | Unset): Message id (current docs' name for `uid`).
+    Attributes:
+        to (str | Unset): Recipient number.
+        from_ (str | Unset): Sending FracTEL number.
+        message (str | Unset): Message text.
+        deliverystate (DeliveryState | Unset):
+        deliverycode (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to
+            carrier, 187 statistical spam,
+            188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
+            submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
+            destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
+            suggests it may arrive as a three-digit string, so both are accepted (an inference).
+        uid (str | Unset): Matches `uid` from the send response.
+        msg (str | Unset): Message text (current docs' name for `message`).
+        ds (DeliveryState | Unset):
+        dc (int | str | Unset): Delivery code: 000 delivered to carrier, 100 not delivered to carrier,
+            187 statistical spam,
+            188 keyword spam, 189 spam, 482 loop detected, 600 destination carrier could not accept, 610
+            submission failed, 620 destination application error, 630 not acknowledged, 720 invalid
+            destination number, 740 invalid source number, 999 unknown. The docs type it `int`; `000`
+            suggests it may arrive as a three-digit string, so both are accepted (an inference).
+        id (str | Unset): Message id (current docs' name for `uid`).
     """
 
     __slots__ = (

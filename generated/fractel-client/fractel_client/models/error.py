@@ -18,13 +18,13 @@ class Error:
     From 2.1 FracTEL names it `status_code`, so either is accepted and neither is required. A
     validation failure may add `validation` naming the offending fields (also an inference).
 
-        Attributes:
-            error (str): The HTTP reason phrase.
-            message (str): What is wrong, naming the field.
-            statusCode (int | Unset): The HTTP status (2.0 docs' name).
-            status_code (int | Unset): The HTTP status (name used from 2.1).
-            validation (ErrorValidation | Unset): Which fields failed validation (an inference; no FracTEL document shows
-                it).
+    Attributes:
+        error (str): The HTTP reason phrase.
+        message (str): What is wrong, naming the field.
+        statusCode (int | Unset): The HTTP status (2.0 docs' name).
+        status_code (int | Unset): The HTTP status (name used from 2.1).
+        validation (ErrorValidation | Unset): Which fields failed validation (an inference; no FracTEL
+            document shows it).
     """
 
     __slots__ = ("error", "message", "statusCode", "status_code", "validation", "additional_properties", "__weakref__")

@@ -13,13 +13,13 @@ class InboundMessage:
     """Inbound message callback body. FracTEL's 2017 docs name the fields `to`,
     `from`, `message`, `uid`; current docs `to`, `from`, `msg`, `id`. None is required.
 
-        Attributes:
-            to (str | Unset): Your FracTEL number.
-            from_ (str | Unset): The sender.
-            message (str | Unset):
-            uid (str | Unset):
-            msg (str | Unset):
-            id (str | Unset):
+    Attributes:
+        to (str | Unset): Your FracTEL number.
+        from_ (str | Unset): The sender.
+        message (str | Unset):
+        uid (str | Unset):
+        msg (str | Unset):
+        id (str | Unset):
     """
 
     __slots__ = ("to", "from_", "message", "uid", "msg", "id", "additional_properties", "__weakref__")

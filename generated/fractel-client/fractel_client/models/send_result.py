@@ -10,13 +10,13 @@ T = TypeVar("T", bound="SendResult")
 
 
 class SendResult:
-    """`POST /sms` success body of FracTEL's 2.0 docs. `uid` was added to the docs three weeks after this page, so an
-    answer without it is accepted.
+    """`POST /sms` success body of FracTEL's 2.0 docs. `uid` was added to the docs three weeks after this
+    page, so an answer without it is accepted.
 
-        Attributes:
-            status_code (int):
-            result (str):
-            uid (str | Unset): Unique id of the sent message; the same value comes back in the callbacks.
+    Attributes:
+        status_code (int):
+        result (str):
+        uid (str | Unset): Unique id of the sent message; the same value comes back in the callbacks.
     """
 
     __slots__ = ("status_code", "result", "uid", "additional_properties", "__weakref__")

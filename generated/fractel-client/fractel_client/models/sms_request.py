@@ -15,14 +15,14 @@ class SmsRequest:
         to (str): A 10-digit phone number, digits only.
         from_ (str): A 10-digit phone number, digits only.
         message (str): Content of SMS
-        media_url (list[str] | Unset): URL for media for send via SMS (up to 10). Sent as a repeated form field; a
-            single URL is
+        media_url (list[str] | Unset): URL for media for send via SMS (up to 10). Sent as a repeated
+            form field; a single URL is
             still a one-element array. FracTEL's 2017 docs limit each file to 1.5 MB and list the
             supported types (images, audio, video, PDF, vCard and others).
-        confirmation_url (str | Unset): An http or https URL (that only these two schemes are accepted is an inference
-            from later versions' validators).
-        require_confirmation (bool | Unset): Only send message if confirmation is available. When true and confirmation
-            is not
+        confirmation_url (str | Unset): An http or https URL (that only these two schemes are accepted
+            is an inference from later versions' validators).
+        require_confirmation (bool | Unset): Only send message if confirmation is available. When true
+            and confirmation is not
             available for the destination, the API returns an error and does not send the message.
              Default: False.
     """

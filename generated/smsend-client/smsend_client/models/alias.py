@@ -15,8 +15,8 @@ class Alias:
     Attributes:
         id_alias (int):
         alias (str):
-        alias_state (AliasState): 0 Unconfirmed, 1 Confirmed by smSend, 2 Confirmed by AGCOM, 3 Blocked by smSend, 4
-            Blocked by
+        alias_state (AliasState): 0 Unconfirmed, 1 Confirmed by smSend, 2 Confirmed by AGCOM, 3 Blocked
+            by smSend, 4 Blocked by
             AGCOM, 9 The Alias has been pre-confirmed by smSend
         notification_time (str | Unset): yyyyMMddHHmmss
         is_numeric (bool | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AliasCreate")
 class AliasCreate:
     """
     Attributes:
-        alias (AliasCreateAlias): The alias and the data of whoever requests it (field names from the samples).
+        alias (AliasCreateAlias): The alias and the data of whoever requests it (field names from the
+            samples).
     """
 
     __slots__ = ("alias", "additional_properties", "__weakref__")

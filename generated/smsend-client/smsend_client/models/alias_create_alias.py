@@ -13,8 +13,8 @@ class AliasCreateAlias:
     """The alias and the data of whoever requests it (field names from the samples).
 
     Attributes:
-        alias (str): The sender alias (an alphanumeric TPOA). At most 11 characters: an inference from the GSM rules for
-            alphanumeric senders; the document gives no length.
+        alias (str): The sender alias (an alphanumeric TPOA). At most 11 characters: an inference from
+            the GSM rules for alphanumeric senders; the document gives no length.
         company_name (str | Unset):
         contact_name (str | Unset):
         contact_surname (str | Unset):

@@ -14,21 +14,23 @@ class ContactCreate:
     """
     Attributes:
         email (str): The email of the contact (a valid email)
-        phone_number (str | Unset): The phone number of the contact (a non empty string). Default: none (the table's
-            default is "", which its own rule forbids, so leave the field out).
+        phone_number (str | Unset): The phone number of the contact (a non empty string). Default: none
+            (the table's default is "", which its own rule forbids, so leave the field out).
         name (str | Unset): The first name of the contact Default: ''.
         surname (str | Unset): The last name of the contact Default: ''.
-        gender (ContactCreateGender | Unset): The gender of the contact, "m" or "f". Default: none (the table's default
-            is "", which is neither, so leave the field out).
+        gender (ContactCreateGender | Unset): The gender of the contact, "m" or "f". Default: none (the
+            table's default is "", which is neither, so leave the field out).
         fax (str | Unset): The Fax number of the contact Default: ''.
         address (str | Unset): The address of the contact Default: ''.
         city (str | Unset): The city of the contact Default: ''.
         province (str | Unset): The province of the contact Default: ''.
-        birthdate (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss,
+        birthdate (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
+            yyyyMMddHHmmss,
             yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
             a lenient Java date parser does (inference: smSend does not say).
         zip_ (str | Unset): The ZIP code of the contact Default: ''.
-        group_ids (list[str] | Unset): The groups (Ids) in which the contact will be added. Default: none ([]).
+        group_ids (list[str] | Unset): The groups (Ids) in which the contact will be added. Default:
+            none ([]).
     """
 
     __slots__ = (

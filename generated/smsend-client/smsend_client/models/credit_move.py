@@ -13,7 +13,8 @@ T = TypeVar("T", bound="CreditMove")
 class CreditMove:
     """
     Attributes:
-        credits_ (list[CreditMoveCreditsItem]): The credit moves. At least one: an inference, the document does not say.
+        credits_ (list[CreditMoveCreditsItem]): The credit moves. At least one: an inference, the
+            document does not say.
     """
 
     __slots__ = ("credits_", "additional_properties", "__weakref__")

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="CreditMoveCreditsItem")
 class CreditMoveCreditsItem:
     """
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
         super_to_sub (bool): true for superaccount to subaccount, false for subaccount to superaccount
-        amount (int | Unset): The number of credits to transfer. The document leaves its Required and Default columns
-            empty; a server refuses a move of no credits (an inference).
+        amount (int | Unset): The number of credits to transfer. The document leaves its Required and
+            Default columns empty; a server refuses a move of no credits (an inference).
     """
 
     __slots__ = ("message_type", "super_to_sub", "amount", "additional_properties", "__weakref__")

@@ -11,9 +11,9 @@ class Error:
     """Error body. Inference: the document only says "details are in the body"; success bodies carry
     `result` ("OK or errors"), so errors carry `result` and a human-readable `message`.
 
-        Attributes:
-            result (str):
-            message (str):
+    Attributes:
+        result (str):
+        message (str):
     """
 
     __slots__ = ("result", "message", "additional_properties", "__weakref__")

@@ -21,11 +21,13 @@ class ListContactCreate:
         address (str | Unset): The address of the contact Default: ''.
         city (str | Unset): The city of the contact Default: ''.
         province (str | Unset): The province of the contact Default: ''.
-        birthdate (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss,
+        birthdate (str | Unset): A date in one of the documented formats: ddMMyy, yyyyMMdd, ddMMyyHHmm,
+            yyyyMMddHHmmss,
             yyyy-MM-dd HH:mm, yyyy-MM-dd HH:mm.0. Out-of-range days roll over (31 February is 3 March), as
             a lenient Java date parser does (inference: smSend does not say).
         zip_ (str | Unset): The ZIP code of the contact Default: ''.
-        group_ids (list[str] | Unset): The groups (Ids) in which the contact will be added. Default: none ([]).
+        group_ids (list[str] | Unset): The groups (Ids) in which the contact will be added. Default:
+            none ([]).
     """
 
     __slots__ = (

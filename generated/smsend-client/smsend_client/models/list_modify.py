@@ -22,7 +22,8 @@ class ListModify:
         company_url (str | Unset):
         company_phone (str | Unset):
         company_fax (str | Unset):
-        status (ListModifyStatus | Unset): The list status (0 = Active, 1 = Archived, 2 = To Be Activated)
+        status (ListModifyStatus | Unset): The list status (0 = Active, 1 = Archived, 2 = To Be
+            Activated)
     """
 
     __slots__ = (

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PurchaseCreate")
 class PurchaseCreate:
     """
     Attributes:
-        purchases (list[PurchaseCreatePurchasesItem]): The purchases. At least one: an inference, the document does not
-            say.
+        purchases (list[PurchaseCreatePurchasesItem]): The purchases. At least one: an inference, the
+            document does not say.
     """
 
     __slots__ = ("purchases", "additional_properties", "__weakref__")

@@ -16,8 +16,8 @@ class PurchaseCreatePurchasesItem:
     """
     Attributes:
         price (float): The quantity of purchased credits
-        message_types (list[PurchaseMessageType]): The message types and their unit prices. At least one: an inference,
-            the document does not say.
+        message_types (list[PurchaseMessageType]): The message types and their unit prices. At least
+            one: an inference, the document does not say.
         super_to_sub (bool | Unset): Sent by the samples; not in the table
     """
 

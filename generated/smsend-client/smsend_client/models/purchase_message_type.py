@@ -12,8 +12,8 @@ T = TypeVar("T", bound="PurchaseMessageType")
 class PurchaseMessageType:
     """
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
         unit_price (float): The price of one credit of this message type

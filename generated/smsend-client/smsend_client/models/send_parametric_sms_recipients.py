@@ -13,9 +13,8 @@ T = TypeVar("T", bound="SendParametricSmsRecipients")
 
 
 class SendParametricSmsRecipients:
-    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values. At least one
-    entry: an inference, the document does not say.
-
+    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values.
+    At least one entry: an inference, the document does not say.
     """
 
     __slots__ = ("additional_properties", "__weakref__")

@@ -10,7 +10,8 @@ T = TypeVar("T", bound="SendParametricSmsRecipientsAdditionalProperty")
 class SendParametricSmsRecipientsAdditionalProperty:
     """
     Attributes:
-        recipient (str): A recipient phone number. The document gives no format; its examples are international
+        recipient (str): A recipient phone number. The document gives no format; its examples are
+            international
             (+393471234567). Inference: an optional + or 00 and 6 to 16 digits.
     """
 

@@ -15,12 +15,12 @@ class SendResult:
         result (str): OK or errors
         order_id (str):
         total_sent (int): SMS sent or credits used
-        remaining (int | Unset): Remaining SMSs, with returnRemaining. The field name is an inference: the document
-            names no such field.
-        remaining_credits (int | Unset): The remaining credits (a field of the quick starts' response classes; not in
-            the response example)
-        internal_order_id (str | Unset): An internal order ID (a field of the quick starts' response classes; not in the
-            response example)
+        remaining (int | Unset): Remaining SMSs, with returnRemaining. The field name is an inference:
+            the document names no such field.
+        remaining_credits (int | Unset): The remaining credits (a field of the quick starts' response
+            classes; not in the response example)
+        internal_order_id (str | Unset): An internal order ID (a field of the quick starts' response
+            classes; not in the response example)
     """
 
     __slots__ = (

@@ -14,27 +14,28 @@ T = TypeVar("T", bound="SendSms")
 class SendSms:
     """
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        message (str): The body of the message (max 1000 characters). Message max length could be 160 chars when using
-            low-quality SMSs. Not empty: an inference, the document gives no lower bound.
-        recipient (list[str]): A list of recipents phone numbers. At least one: an inference, the document does not say.
-        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left
-            empty, the
+        message (str): The body of the message (max 1000 characters). Message max length could be 160
+            chars when using low-quality SMSs. Not empty: an inference, the document gives no lower bound.
+        recipient (list[str]): A list of recipents phone numbers. At least one: an inference, the
+            document does not say.
+        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the
+            field is left empty, the
             user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA.
             null is read as empty: the document's quick starts send `"sender": null`.
-        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time (default: now). The
-            document lists
+        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time
+            (default: now). The document lists
             ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss, yyyy-MM-dd HH:mm and yyyy-MM-dd HH:mm.0; its
             quick starts also send ISO 8601 date-times (`2017-08-18T13:31:00`, with optional seconds
             fraction and offset, as Python's `isoformat()` and JSON.NET write them) and Java Gson's US
             default (`Aug 18, 2017 1:31:00 PM`), so both are accepted too (an inference: the document does
             not say how the server reads them; without an offset the time is the server's local time).
         order_id (str | Unset): Specifies a custom order ID. Default a UUID the server generates.
-        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages, i.e. when
-            the message is
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of
+            messages, i.e. when the message is
             more than 160 chars long more than one credit is used. (The quick starts' comments call it
             "Should the API return the remaining credits?"; the table is followed here.)
         encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets

@@ -14,8 +14,8 @@ class SmsStateRecipientsItem:
     Attributes:
         status (str): Delivery status, e.g. WAITING or SCHEDULED (the only values the document names)
         destination (str):
-        delivery_date (str | Unset): The delivery date, or empty while not delivered (the only value the document shows
-            is empty; yyyyMMddHHmmss like its other dates is an inference)
+        delivery_date (str | Unset): The delivery date, or empty while not delivered (the only value the
+            document shows is empty; yyyyMMddHHmmss like its other dates is an inference)
     """
 
     __slots__ = ("status", "destination", "delivery_date", "additional_properties", "__weakref__")

@@ -15,14 +15,15 @@ T = TypeVar("T", bound="UserStatus")
 
 
 class UserStatus:
-    """The document shows one example and no types: the types here, and that `email` and `landing` may be null or an
-    object, are inferences from it.
+    """The document shows one example and no types: the types here, and that `email` and `landing` may be
+    null or an object, are inferences from it.
 
-        Attributes:
-            money (float | None | Unset): The user's money; null unless getMoney=true (a number: an inference)
-            sms (list[UserStatusSmsItem] | Unset):
-            email (None | Unset | UserStatusEmailType0):
-            landing (None | Unset | UserStatusLandingType0):
+    Attributes:
+        money (float | None | Unset): The user's money; null unless getMoney=true (a number: an
+            inference)
+        sms (list[UserStatusSmsItem] | Unset):
+        email (None | Unset | UserStatusEmailType0):
+        landing (None | Unset | UserStatusLandingType0):
     """
 
     __slots__ = ("money", "sms", "email", "landing", "additional_properties", "__weakref__")

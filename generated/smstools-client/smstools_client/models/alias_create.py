@@ -13,7 +13,8 @@ class AliasCreate:
     """All fields are required by the vendor client; for country IT also vatnumber, taxcode and pec.
 
     Attributes:
-        alias (str): The alphanumeric sender (at most 11 characters; the allowed characters are an inference)
+        alias (str): The alphanumeric sender (at most 11 characters; the allowed characters are an
+            inference)
         businessname (str):
         address (str):
         city (str):

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="Contact")
 class Contact:
     """
     Attributes:
-        id (int | Unset): The contact id (the vendor clients ignore it; that the server sends it is an inference)
+        id (int | Unset): The contact id (the vendor clients ignore it; that the server sends it is an
+            inference)
         msisdn (None | str | Unset):
         name (None | str | Unset):
         lastname (None | str | Unset):

@@ -12,15 +12,15 @@ T = TypeVar("T", bound="ContactCreate")
 class ContactCreate:
     """
     Attributes:
-        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567. The length of 7
-            to 15 digits is an inference (the E.164 maximum); the documents give none.
+        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567.
+            The length of 7 to 15 digits is an inference (the E.164 maximum); the documents give none.
         name (str | Unset):
         lastname (str | Unset):
         email (str | Unset):
-        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers
-            in every answer seen)
-        custom_field_unique_key (str | Unset): The field that identifies a duplicate: msisdn, email, name, lastname or a
-            custom field key Default: 'msisdn'.
+        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
+        custom_field_unique_key (str | Unset): The field that identifies a duplicate: msisdn, email,
+            name, lastname or a custom field key Default: 'msisdn'.
     """
 
     __slots__ = (

@@ -12,13 +12,13 @@ T = TypeVar("T", bound="ContactWrite")
 class ContactWrite:
     """
     Attributes:
-        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567. The length of 7
-            to 15 digits is an inference (the E.164 maximum); the documents give none.
+        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567.
+            The length of 7 to 15 digits is an inference (the E.164 maximum); the documents give none.
         name (str | Unset):
         lastname (str | Unset):
         email (str | Unset):
-        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers
-            in every answer seen)
+        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
     """
 
     __slots__ = ("msisdn", "name", "lastname", "email", "groups_id", "additional_properties", "__weakref__")

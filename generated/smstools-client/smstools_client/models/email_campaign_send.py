@@ -21,7 +21,8 @@ class EmailCampaignSend:
         subject_preview_text (str | Unset):
         enable_open_tracking (bool | Unset):
         enable_link_tracking (bool | Unset):
-        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
         sandbox (bool | Unset):  Default: False.
     """
 

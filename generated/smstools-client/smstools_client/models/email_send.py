@@ -14,14 +14,15 @@ class EmailSend:
     Attributes:
         template_id (int):
         from_ (str):
-        to (str): One address, or a JSON array of at most 50 objects like [{'to': 'a@x.it', 'f_s_nome': 'Ms Green'}]
-            (either form holds an @)
+        to (str): One address, or a JSON array of at most 50 objects like [{'to': 'a@x.it', 'f_s_nome':
+            'Ms Green'}] (either form holds an @)
         subject (str):
         from_name (str | Unset):
         subject_preview_text (str | Unset):
         enable_open_tracking (bool | Unset):
         enable_link_tracking (bool | Unset):
-        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
         sandbox (bool | Unset):  Default: False.
     """
 

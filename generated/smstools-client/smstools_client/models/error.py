@@ -13,9 +13,9 @@ class Error:
     """The error body of the intro document. `errorMsg` is one of the documented codes or, should
     the provider add one, any other string (kept as is).
 
-        Attributes:
-            error_code (int | str): The HTTP status code (an integer; older servers may send it as a string)
-            error_msg (ErrorCode | str):
+    Attributes:
+        error_code (int | str): The HTTP status code (an integer; older servers may send it as a string)
+        error_msg (ErrorCode | str):
     """
 
     __slots__ = ("error_code", "error_msg", "additional_properties", "__weakref__")

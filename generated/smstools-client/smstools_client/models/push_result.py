@@ -21,7 +21,8 @@ class PushResult:
         from_ (str | Unset):
         text (str | Unset):
         transaction_id (None | str | Unset):
-        push_inserted (int | Unset): Push messages accepted (push sends; known only from an older vendor client)
+        push_inserted (int | Unset): Push messages accepted (push sends; known only from an older vendor
+            client)
     """
 
     __slots__ = (

@@ -15,10 +15,11 @@ class PushSend:
     """At least one of `text` and `file`, and of `to` and `group`.
 
     Attributes:
-        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of
+            recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in
-            every answer seen)
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids
+            are numbers in every answer seen)
         text (str | Unset): The push text (no length limit is documented).
         file (File | Unset): The image to push
         only_push (bool | Unset): Only push; recipients without the app are left out Default: False.

@@ -14,8 +14,8 @@ class Received:
     Attributes:
         from_ (str):
         text (str):
-        receive_date (str): Like the documented dates, e.g. 2014-01-13T15:01:35+0100 (the format of this field is an
-            inference)
+        receive_date (str): Like the documented dates, e.g. 2014-01-13T15:01:35+0100 (the format of this
+            field is an inference)
         sim_id (int | Unset):
     """
 

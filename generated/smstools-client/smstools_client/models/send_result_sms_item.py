@@ -16,8 +16,8 @@ class SendResultSmsItem:
         to (str):
         status (InsertStatus | str):
         id (int | None | str | Unset): The SMS id; null when not inserted
-        status_detail (None | str | Unset): Why it was not inserted. Values seen only in a third-party client:
-            BADNUMBERFORMAT, DUPLICATESMS, BLACKLIST; treat it as open text
+        status_detail (None | str | Unset): Why it was not inserted. Values seen only in a third-party
+            client: BADNUMBERFORMAT, DUPLICATESMS, BLACKLIST; treat it as open text
         type_ (str | Unset): SMS or PUSH (push sends; known only from an older vendor client)
     """
 

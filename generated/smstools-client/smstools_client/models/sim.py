@@ -14,7 +14,8 @@ class Sim:
     Attributes:
         id (int):
         sim (str): The receiving number
-        key (None | str | Unset): The keyword on a shared number (inference: the field is not documented)
+        key (None | str | Unset): The keyword on a shared number (inference: the field is not
+            documented)
         expiration_date (None | str | Unset):
     """
 

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="SmsCancel")
 class SmsCancel:
     """
     Attributes:
-        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in every
-            answer seen)
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are
+            numbers in every answer seen)
         transaction_id (str | Unset):
     """
 

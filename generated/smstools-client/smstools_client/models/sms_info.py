@@ -18,16 +18,16 @@ class SmsInfo:
         status (SmsStatus | str):
         text (str | Unset):
         from_ (str | Unset):
-        insert_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100 (no
-            colon in the
+        insert_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
-        sent_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100 (no
-            colon in the
+        sent_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
-        delivery_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100
-            (no colon in the
+        delivery_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
         transaction_id (None | str | Unset):

@@ -14,27 +14,31 @@ class SmsSendBulk:
     """The fields of /sms/send plus `transactionCallback`; at least one of `to` and `group`.
 
     Attributes:
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7 per the newer
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7 per the
+            newer
             documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts of
             153 GSM characters) is an inference; the documents give no character count. May contain
             placeholders replaced per recipient (their syntax is not documented).
-        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the
             profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise they are
             replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is supported.
             The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
-        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of
+            recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in
-            every answer seen)
-        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids
+            are numbers in every answer seen)
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
         transaction_id (str | Unset):
         sandbox (bool | Unset):  Default: False.
-        status_callback (str | Unset): A URL. That it must be http or https is an inference; the documents say only
-            "URL".
-        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
-            (chosen from the text)
-        transaction_callback (str | Unset): A URL. That it must be http or https is an inference; the documents say only
-            "URL".
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70
+            per SMS), AUTO (chosen from the text)
+        transaction_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
     """
 
     __slots__ = (

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="VerifyChecked")
 class VerifyChecked:
     """
     Attributes:
-        verify_status (str | VerifyCheckedVerifyStatusType0): VERIFIED on success; anything else is a failure.
+        verify_status (str | VerifyCheckedVerifyStatusType0): VERIFIED on success; anything else is a
+            failure.
     """
 
     __slots__ = ("verify_status", "additional_properties", "__weakref__")

@@ -13,17 +13,18 @@ T = TypeVar("T", bound="VerifySend")
 class VerifySend:
     """
     Attributes:
-        to (str): A phone number in international format without + or 00, e.g. 393481234567. The length of 7 to 15
-            digits is an inference (the E.164 maximum); the documents give none.
+        to (str): A phone number in international format without + or 00, e.g. 393481234567. The length
+            of 7 to 15 digits is an inference (the E.164 maximum); the documents give none.
         text (str): Must contain ${verify_code}; long texts are sent as up to 5 concatenated SMS
-        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the
             profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise they are
             replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is supported.
             The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
         sandbox (bool | Unset):  Default: False.
         app_id (str | Unset): Your application id; one active code per recipient per app_id
-        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
-            (chosen from the text)
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70
+            per SMS), AUTO (chosen from the text)
     """
 
     __slots__ = ("to", "text", "from_", "sandbox", "app_id", "encoding", "additional_properties", "__weakref__")
