@@ -2,7 +2,7 @@
 """A client library for accessing smSend REST API.
 
 Each name below is imported on first use (PEP 562 ``__getattr__``): ``import smsend_client`` does
-not load httpx, attrs or the runtime, so a program that imports the package but sends nothing on
+not load httpx or the runtime, so a program that imports the package but sends nothing on
 a given run pays almost nothing, and one that sends pays only for what it touches. Type checkers
 read the imports under ``TYPE_CHECKING``.
 """

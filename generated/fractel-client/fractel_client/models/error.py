@@ -4,40 +4,92 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_validation import ErrorValidation
 
-
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
 class Error:
     """Error body. An inference: never shown for 2.0; this is the default error shape of the
     framework the 2.0 backend used, with the camelCase `statusCode` of the 2.0 success bodies.
     From 2.1 FracTEL names it `status_code`, so either is accepted and neither is required. A
     validation failure may add `validation` naming the offending fields (also an inference).
 
-        Attributes:
-            error (str): The HTTP reason phrase.
-            message (str): What is wrong, naming the field.
-            statusCode (int | Unset): The HTTP status (2.0 docs' name).
-            status_code (int | Unset): The HTTP status (name used from 2.1).
-            validation (ErrorValidation | Unset): Which fields failed validation (an inference; no FracTEL document shows
-                it).
+    Attributes:
+        error (str): The HTTP reason phrase.
+        message (str): What is wrong, naming the field.
+        statusCode (int | Unset): The HTTP status (2.0 docs' name).
+        status_code (int | Unset): The HTTP status (name used from 2.1).
+        validation (ErrorValidation | Unset): Which fields failed validation (an inference; no FracTEL
+            document shows it).
     """
+
+    __slots__ = ("error", "message", "statusCode", "status_code", "validation", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "error",
+        "message",
+        "statusCode",
+        "status_code",
+        "validation",
+    )
 
     error: str
     message: str
-    statusCode: int | Unset = UNSET
-    status_code: int | Unset = UNSET
-    validation: ErrorValidation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    statusCode: int | Unset
+    status_code: int | Unset
+    validation: ErrorValidation | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error: str,
+        message: str,
+        statusCode: int | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+        validation: ErrorValidation | Unset = UNSET,
+    ) -> None:
+        self.error = error
+        self.message = message
+        self.statusCode = statusCode
+        self.status_code = status_code
+        self.validation = validation
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error={self.error!r}, "
+            f"message={self.message!r}, "
+            f"statusCode={self.statusCode!r}, "
+            f"status_code={self.status_code!r}, "
+            f"validation={self.validation!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Error):
+            return NotImplemented
+        return (
+            self.error,
+            self.message,
+            self.statusCode,
+            self.status_code,
+            self.validation,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.message,
+            other.statusCode,
+            other.status_code,
+            other.validation,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -54,19 +106,14 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-            }
-        )
+        field_dict["error"] = error
+        field_dict["message"] = message
         if statusCode is not UNSET:
             field_dict["statusCode"] = statusCode
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if validation is not UNSET:
             field_dict["validation"] = validation
-
         return field_dict
 
     @classmethod
@@ -75,13 +122,9 @@ class Error:
 
         d = dict(src_dict)
         error = d.pop("error")
-
         message = d.pop("message")
-
         statusCode = d.pop("statusCode", UNSET)
-
         status_code = d.pop("status_code", UNSET)
-
         _validation = d.pop("validation", UNSET)
         validation: ErrorValidation | Unset
         if isinstance(_validation, Unset):
@@ -96,7 +139,6 @@ class Error:
             status_code=status_code,
             validation=validation,
         )
-
         error.additional_properties = d
         return error
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.error_validation_source import ErrorValidationSource
 
 T = TypeVar("T", bound="ErrorValidation")
 
 
-@_attrs_define
 class ErrorValidation:
     """Which fields failed validation (an inference; no FracTEL document shows it).
 
@@ -21,9 +17,48 @@ class ErrorValidation:
         keys (list[str]):
     """
 
+    __slots__ = ("source", "keys", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "source",
+        "keys",
+    )
+
     source: ErrorValidationSource
     keys: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: ErrorValidationSource,
+        keys: list[str],
+    ) -> None:
+        self.source = source
+        self.keys = keys
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"source={self.source!r}, "
+            f"keys={self.keys!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ErrorValidation):
+            return NotImplemented
+        return (
+            self.source,
+            self.keys,
+            self.additional_properties,
+        ) == (
+            other.source,
+            other.keys,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source.value
@@ -32,13 +67,8 @@ class ErrorValidation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "keys": keys,
-            }
-        )
-
+        field_dict["source"] = source
+        field_dict["keys"] = keys
         return field_dict
 
     @classmethod
@@ -52,7 +82,6 @@ class ErrorValidation:
             source=source,
             keys=keys,
         )
-
         error_validation.additional_properties = d
         return error_validation
 

@@ -4,35 +4,94 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundMessage")
 
 
-@_attrs_define
 class InboundMessage:
     """Inbound message callback body. FracTEL's 2017 docs name the fields `to`,
     `from`, `message`, `uid`; current docs `to`, `from`, `msg`, `id`. None is required.
 
-        Attributes:
-            to (str | Unset): Your FracTEL number.
-            from_ (str | Unset): The sender.
-            message (str | Unset):
-            uid (str | Unset):
-            msg (str | Unset):
-            id (str | Unset):
+    Attributes:
+        to (str | Unset): Your FracTEL number.
+        from_ (str | Unset): The sender.
+        message (str | Unset):
+        uid (str | Unset):
+        msg (str | Unset):
+        id (str | Unset):
     """
 
-    to: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    message: str | Unset = UNSET
-    uid: str | Unset = UNSET
-    msg: str | Unset = UNSET
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("to", "from_", "message", "uid", "msg", "id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "to",
+        "from_",
+        "message",
+        "uid",
+        "msg",
+        "id",
+    )
+
+    to: str | Unset
+    from_: str | Unset
+    message: str | Unset
+    uid: str | Unset
+    msg: str | Unset
+    id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        to: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        uid: str | Unset = UNSET,
+        msg: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+    ) -> None:
+        self.to = to
+        self.from_ = from_
+        self.message = message
+        self.uid = uid
+        self.msg = msg
+        self.id = id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"to={self.to!r}, "
+            f"from_={self.from_!r}, "
+            f"message={self.message!r}, "
+            f"uid={self.uid!r}, "
+            f"msg={self.msg!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, InboundMessage):
+            return NotImplemented
+        return (
+            self.to,
+            self.from_,
+            self.message,
+            self.uid,
+            self.msg,
+            self.id,
+            self.additional_properties,
+        ) == (
+            other.to,
+            other.from_,
+            other.message,
+            other.uid,
+            other.msg,
+            other.id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -49,7 +108,6 @@ class InboundMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if to is not UNSET:
             field_dict["to"] = to
         if from_ is not UNSET:
@@ -62,24 +120,17 @@ class InboundMessage:
             field_dict["msg"] = msg
         if id is not UNSET:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         to = d.pop("to", UNSET)
-
         from_ = d.pop("from", UNSET)
-
         message = d.pop("message", UNSET)
-
         uid = d.pop("uid", UNSET)
-
         msg = d.pop("msg", UNSET)
-
         id = d.pop("id", UNSET)
-
         inbound_message = cls(
             to=to,
             from_=from_,
@@ -88,7 +139,6 @@ class InboundMessage:
             msg=msg,
             id=id,
         )
-
         inbound_message.additional_properties = d
         return inbound_message
 

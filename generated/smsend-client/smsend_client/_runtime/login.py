@@ -281,7 +281,9 @@ class LoginAuth(httpx.Auth):
 
     def _authorise(self, request: httpx.Request) -> int:
         assert self._headers is not None
-        request.headers.update(self._headers)
+        headers = request.headers
+        for name, value in self._headers.items():  # one scan each; Headers.update costs about twice as much
+            headers[name] = value
         return self._generation
 
     # -- httpx entry points ---------------------------------------------------------------------

@@ -4,37 +4,54 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.alias_create_alias import AliasCreateAlias
-
 
 T = TypeVar("T", bound="AliasCreate")
 
 
-@_attrs_define
 class AliasCreate:
     """
     Attributes:
-        alias (AliasCreateAlias): The alias and the data of whoever requests it (field names from the samples).
+        alias (AliasCreateAlias): The alias and the data of whoever requests it (field names from the
+            samples).
     """
 
+    __slots__ = ("alias", "additional_properties", "__weakref__")
+    __match_args__ = ("alias",)
+
     alias: AliasCreateAlias
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        alias: AliasCreateAlias,
+    ) -> None:
+        self.alias = alias
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(alias={self.alias!r}, additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AliasCreate):
+            return NotImplemented
+        return (
+            self.alias,
+            self.additional_properties,
+        ) == (
+            other.alias,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         alias = self.alias.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-            }
-        )
-
+        field_dict["alias"] = alias
         return field_dict
 
     @classmethod
@@ -47,7 +64,6 @@ class AliasCreate:
         alias_create = cls(
             alias=alias,
         )
-
         alias_create.additional_properties = d
         return alias_create
 

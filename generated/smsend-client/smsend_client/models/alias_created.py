@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AliasCreated")
 
 
-@_attrs_define
 class AliasCreated:
     """
     Attributes:
@@ -20,9 +16,48 @@ class AliasCreated:
         string (str | Unset): The created alias, when getAlias is true
     """
 
+    __slots__ = ("result", "string", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "string",
+    )
+
     result: str
-    string: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    string: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        string: str | Unset = UNSET,
+    ) -> None:
+        self.result = result
+        self.string = string
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"string={self.string!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AliasCreated):
+            return NotImplemented
+        return (
+            self.result,
+            self.string,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.string,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -31,28 +66,20 @@ class AliasCreated:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-            }
-        )
+        field_dict["result"] = result
         if string is not UNSET:
             field_dict["string"] = string
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         result = d.pop("result")
-
         string = d.pop("string", UNSET)
-
         alias_created = cls(
             result=result,
             string=string,
         )
-
         alias_created.additional_properties = d
         return alias_created
 

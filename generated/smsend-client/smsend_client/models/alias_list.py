@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.alias import Alias
-
 
 T = TypeVar("T", bound="AliasList")
 
 
-@_attrs_define
 class AliasList:
     """
     Attributes:
@@ -25,12 +20,69 @@ class AliasList:
         result (str):
     """
 
+    __slots__ = ("alias", "total", "page_number", "page_size", "result", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "alias",
+        "total",
+        "page_number",
+        "page_size",
+        "result",
+    )
+
     alias: list[Alias]
     total: int
     page_number: int
     page_size: int
     result: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        alias: list[Alias],
+        total: int,
+        page_number: int,
+        page_size: int,
+        result: str,
+    ) -> None:
+        self.alias = alias
+        self.total = total
+        self.page_number = page_number
+        self.page_size = page_size
+        self.result = result
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"alias={self.alias!r}, "
+            f"total={self.total!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AliasList):
+            return NotImplemented
+        return (
+            self.alias,
+            self.total,
+            self.page_number,
+            self.page_size,
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.alias,
+            other.total,
+            other.page_number,
+            other.page_size,
+            other.result,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         alias = []
@@ -48,16 +100,11 @@ class AliasList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-                "total": total,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "result": result,
-            }
-        )
-
+        field_dict["alias"] = alias
+        field_dict["total"] = total
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["result"] = result
         return field_dict
 
     @classmethod
@@ -73,13 +120,9 @@ class AliasList:
             alias.append(alias_item)
 
         total = d.pop("total")
-
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         result = d.pop("result")
-
         alias_list = cls(
             alias=alias,
             total=total,
@@ -87,7 +130,6 @@ class AliasList:
             page_size=page_size,
             result=result,
         )
-
         alias_list.additional_properties = d
         return alias_list
 

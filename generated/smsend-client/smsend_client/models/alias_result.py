@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.alias import Alias
-
 
 T = TypeVar("T", bound="AliasResult")
 
 
-@_attrs_define
 class AliasResult:
     """
     Attributes:
@@ -22,9 +17,48 @@ class AliasResult:
         alias (Alias):
     """
 
+    __slots__ = ("result", "alias", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "alias",
+    )
+
     result: str
     alias: Alias
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        alias: Alias,
+    ) -> None:
+        self.result = result
+        self.alias = alias
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"alias={self.alias!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AliasResult):
+            return NotImplemented
+        return (
+            self.result,
+            self.alias,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.alias,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -33,13 +67,8 @@ class AliasResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "alias": alias,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["alias"] = alias
         return field_dict
 
     @classmethod
@@ -48,14 +77,12 @@ class AliasResult:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         alias = Alias.from_dict(d.pop("alias"))
 
         alias_result = cls(
             result=result,
             alias=alias,
         )
-
         alias_result.additional_properties = d
         return alias_result
 

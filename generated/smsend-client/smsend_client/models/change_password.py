@@ -4,44 +4,61 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="ChangePassword")
 
 
-@_attrs_define
 class ChangePassword:
     """
     Attributes:
         passwd (str):
     """
 
+    __slots__ = ("passwd", "additional_properties", "__weakref__")
+    __match_args__ = ("passwd",)
+
     passwd: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        passwd: str,
+    ) -> None:
+        self.passwd = passwd
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(passwd={self.passwd!r}, additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ChangePassword):
+            return NotImplemented
+        return (
+            self.passwd,
+            self.additional_properties,
+        ) == (
+            other.passwd,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         passwd = self.passwd
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "passwd": passwd,
-            }
-        )
-
+        field_dict["passwd"] = passwd
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         passwd = d.pop("passwd")
-
         change_password = cls(
             passwd=passwd,
         )
-
         change_password.additional_properties = d
         return change_password
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
 class Contact:
     """
     Attributes:
@@ -30,19 +26,133 @@ class Contact:
         zip_ (None | str | Unset):
     """
 
+    __slots__ = (
+        "email",
+        "phone_number",
+        "name",
+        "surname",
+        "group_ids",
+        "gender",
+        "fax",
+        "address",
+        "city",
+        "province",
+        "birthdate",
+        "zip_",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "email",
+        "phone_number",
+        "name",
+        "surname",
+        "group_ids",
+        "gender",
+        "fax",
+        "address",
+        "city",
+        "province",
+        "birthdate",
+        "zip_",
+    )
+
     email: str
-    phone_number: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    surname: None | str | Unset = UNSET
-    group_ids: list[str] | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    fax: None | str | Unset = UNSET
-    address: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    province: None | str | Unset = UNSET
-    birthdate: None | str | Unset = UNSET
-    zip_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    phone_number: None | str | Unset
+    name: None | str | Unset
+    surname: None | str | Unset
+    group_ids: list[str] | Unset
+    gender: None | str | Unset
+    fax: None | str | Unset
+    address: None | str | Unset
+    city: None | str | Unset
+    province: None | str | Unset
+    birthdate: None | str | Unset
+    zip_: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        phone_number: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        surname: None | str | Unset = UNSET,
+        group_ids: list[str] | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        fax: None | str | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        province: None | str | Unset = UNSET,
+        birthdate: None | str | Unset = UNSET,
+        zip_: None | str | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.phone_number = phone_number
+        self.name = name
+        self.surname = surname
+        self.group_ids = group_ids
+        self.gender = gender
+        self.fax = fax
+        self.address = address
+        self.city = city
+        self.province = province
+        self.birthdate = birthdate
+        self.zip_ = zip_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"name={self.name!r}, "
+            f"surname={self.surname!r}, "
+            f"group_ids={self.group_ids!r}, "
+            f"gender={self.gender!r}, "
+            f"fax={self.fax!r}, "
+            f"address={self.address!r}, "
+            f"city={self.city!r}, "
+            f"province={self.province!r}, "
+            f"birthdate={self.birthdate!r}, "
+            f"zip_={self.zip_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Contact):
+            return NotImplemented
+        return (
+            self.email,
+            self.phone_number,
+            self.name,
+            self.surname,
+            self.group_ids,
+            self.gender,
+            self.fax,
+            self.address,
+            self.city,
+            self.province,
+            self.birthdate,
+            self.zip_,
+            self.additional_properties,
+        ) == (
+            other.email,
+            other.phone_number,
+            other.name,
+            other.surname,
+            other.group_ids,
+            other.gender,
+            other.fax,
+            other.address,
+            other.city,
+            other.province,
+            other.birthdate,
+            other.zip_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -113,11 +223,7 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        field_dict["email"] = email
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
         if name is not UNSET:
@@ -140,7 +246,6 @@ class Contact:
             field_dict["birthdate"] = birthdate
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
-
         return field_dict
 
     @classmethod
@@ -254,7 +359,6 @@ class Contact:
             birthdate=birthdate,
             zip_=zip_,
         )
-
         contact.additional_properties = d
         return contact
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.credit_list_credits_item import CreditListCreditsItem
-
 
 T = TypeVar("T", bound="CreditList")
 
 
-@_attrs_define
 class CreditList:
     """
     Attributes:
@@ -22,9 +17,48 @@ class CreditList:
         credits_ (list[CreditListCreditsItem]):
     """
 
+    __slots__ = ("result", "credits_", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "credits_",
+    )
+
     result: str
     credits_: list[CreditListCreditsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        credits_: list[CreditListCreditsItem],
+    ) -> None:
+        self.result = result
+        self.credits_ = credits_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"credits_={self.credits_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreditList):
+            return NotImplemented
+        return (
+            self.result,
+            self.credits_,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.credits_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -36,13 +70,8 @@ class CreditList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "credits": credits_,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["credits"] = credits_
         return field_dict
 
     @classmethod
@@ -51,7 +80,6 @@ class CreditList:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         credits_ = []
         _credits_ = d.pop("credits")
         for credits_item_data in _credits_:
@@ -63,7 +91,6 @@ class CreditList:
             result=result,
             credits_=credits_,
         )
-
         credit_list.additional_properties = d
         return credit_list
 

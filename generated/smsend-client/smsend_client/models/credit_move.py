@@ -4,25 +4,52 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.credit_move_credits_item import CreditMoveCreditsItem
-
 
 T = TypeVar("T", bound="CreditMove")
 
 
-@_attrs_define
 class CreditMove:
     """
     Attributes:
-        credits_ (list[CreditMoveCreditsItem]): The credit moves. At least one: an inference, the document does not say.
+        credits_ (list[CreditMoveCreditsItem]): The credit moves. At least one: an inference, the
+            document does not say.
     """
 
+    __slots__ = ("credits_", "additional_properties", "__weakref__")
+    __match_args__ = ("credits_",)
+
     credits_: list[CreditMoveCreditsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        credits_: list[CreditMoveCreditsItem],
+    ) -> None:
+        self.credits_ = credits_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"credits_={self.credits_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreditMove):
+            return NotImplemented
+        return (
+            self.credits_,
+            self.additional_properties,
+        ) == (
+            other.credits_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         credits_ = []
@@ -32,12 +59,7 @@ class CreditMove:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "credits": credits_,
-            }
-        )
-
+        field_dict["credits"] = credits_
         return field_dict
 
     @classmethod
@@ -55,7 +77,6 @@ class CreditMove:
         credit_move = cls(
             credits_=credits_,
         )
-
         credit_move.additional_properties = d
         return credit_move
 

@@ -4,25 +4,60 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
 class Error:
     """Error body. Inference: the document only says "details are in the body"; success bodies carry
     `result` ("OK or errors"), so errors carry `result` and a human-readable `message`.
 
-        Attributes:
-            result (str):
-            message (str):
+    Attributes:
+        result (str):
+        message (str):
     """
+
+    __slots__ = ("result", "message", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "message",
+    )
 
     result: str
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        message: str,
+    ) -> None:
+        self.result = result
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Error):
+            return NotImplemented
+        return (
+            self.result,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.message,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -31,27 +66,19 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "message": message,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         result = d.pop("result")
-
         message = d.pop("message")
-
         error = cls(
             result=result,
             message=message,
         )
-
         error.additional_properties = d
         return error
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.group_list_groups_item import GroupListGroupsItem
-
 
 T = TypeVar("T", bound="GroupList")
 
 
-@_attrs_define
 class GroupList:
     """
     Attributes:
@@ -24,11 +19,62 @@ class GroupList:
         total (int): Paging: The total number of groups
     """
 
+    __slots__ = ("groups", "page_number", "page_size", "total", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "groups",
+        "page_number",
+        "page_size",
+        "total",
+    )
+
     groups: list[GroupListGroupsItem]
     page_number: int
     page_size: int
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        groups: list[GroupListGroupsItem],
+        page_number: int,
+        page_size: int,
+        total: int,
+    ) -> None:
+        self.groups = groups
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total = total
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"groups={self.groups!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"total={self.total!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GroupList):
+            return NotImplemented
+        return (
+            self.groups,
+            self.page_number,
+            self.page_size,
+            self.total,
+            self.additional_properties,
+        ) == (
+            other.groups,
+            other.page_number,
+            other.page_size,
+            other.total,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         groups = []
@@ -44,15 +90,10 @@ class GroupList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "Total": total,
-            }
-        )
-
+        field_dict["groups"] = groups
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["Total"] = total
         return field_dict
 
     @classmethod
@@ -68,18 +109,14 @@ class GroupList:
             groups.append(groups_item)
 
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         total = d.pop("Total")
-
         group_list = cls(
             groups=groups,
             page_number=page_number,
             page_size=page_size,
             total=total,
         )
-
         group_list.additional_properties = d
         return group_list
 

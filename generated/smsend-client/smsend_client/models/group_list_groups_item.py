@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupListGroupsItem")
 
 
-@_attrs_define
 class GroupListGroupsItem:
     """
     Attributes:
@@ -21,10 +17,55 @@ class GroupListGroupsItem:
         group_description (str | Unset): The group description
     """
 
+    __slots__ = ("id_group", "group_name", "group_description", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id_group",
+        "group_name",
+        "group_description",
+    )
+
     id_group: str
     group_name: str
-    group_description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    group_description: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id_group: str,
+        group_name: str,
+        group_description: str | Unset = UNSET,
+    ) -> None:
+        self.id_group = id_group
+        self.group_name = group_name
+        self.group_description = group_description
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id_group={self.id_group!r}, "
+            f"group_name={self.group_name!r}, "
+            f"group_description={self.group_description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GroupListGroupsItem):
+            return NotImplemented
+        return (
+            self.id_group,
+            self.group_name,
+            self.group_description,
+            self.additional_properties,
+        ) == (
+            other.id_group,
+            other.group_name,
+            other.group_description,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
@@ -35,32 +76,23 @@ class GroupListGroupsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id_group": id_group,
-                "group_name": group_name,
-            }
-        )
+        field_dict["id_group"] = id_group
+        field_dict["group_name"] = group_name
         if group_description is not UNSET:
             field_dict["group_description"] = group_description
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id_group = d.pop("id_group")
-
         group_name = d.pop("group_name")
-
         group_description = d.pop("group_description", UNSET)
-
         group_list_groups_item = cls(
             id_group=id_group,
             group_name=group_name,
             group_description=group_description,
         )
-
         group_list_groups_item.additional_properties = d
         return group_list_groups_item
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="GroupWrite")
 
 
-@_attrs_define
 class GroupWrite:
     """
     Attributes:
@@ -18,9 +14,48 @@ class GroupWrite:
         description (str): The description of the group
     """
 
+    __slots__ = ("name", "description", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "description",
+    )
+
     name: str
     description: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GroupWrite):
+            return NotImplemented
+        return (
+            self.name,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.description,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -29,27 +64,19 @@ class GroupWrite:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-            }
-        )
-
+        field_dict["name"] = name
+        field_dict["description"] = description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-
         description = d.pop("description")
-
         group_write = cls(
             name=name,
             description=description,
         )
-
         group_write.additional_properties = d
         return group_write
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="IssueCreateAttachmentsItem")
 
 
-@_attrs_define
 class IssueCreateAttachmentsItem:
     """
     Attributes:
@@ -18,9 +14,48 @@ class IssueCreateAttachmentsItem:
         file_content_base64 (str):
     """
 
+    __slots__ = ("file_name", "file_content_base64", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "file_name",
+        "file_content_base64",
+    )
+
     file_name: str
     file_content_base64: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file_name: str,
+        file_content_base64: str,
+    ) -> None:
+        self.file_name = file_name
+        self.file_content_base64 = file_content_base64
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"file_name={self.file_name!r}, "
+            f"file_content_base64={self.file_content_base64!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, IssueCreateAttachmentsItem):
+            return NotImplemented
+        return (
+            self.file_name,
+            self.file_content_base64,
+            self.additional_properties,
+        ) == (
+            other.file_name,
+            other.file_content_base64,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name
@@ -29,27 +64,19 @@ class IssueCreateAttachmentsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_name": file_name,
-                "file_content_base64": file_content_base64,
-            }
-        )
-
+        field_dict["file_name"] = file_name
+        field_dict["file_content_base64"] = file_content_base64
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name = d.pop("file_name")
-
         file_content_base64 = d.pop("file_content_base64")
-
         issue_create_attachments_item = cls(
             file_name=file_name,
             file_content_base64=file_content_base64,
         )
-
         issue_create_attachments_item.additional_properties = d
         return issue_create_attachments_item
 

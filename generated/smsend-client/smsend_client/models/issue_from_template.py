@@ -4,13 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="IssueFromTemplate")
 
 
-@_attrs_define
 class IssueFromTemplate:
     """
     Attributes:
@@ -18,9 +14,48 @@ class IssueFromTemplate:
         subject (str):
     """
 
+    __slots__ = ("name", "subject", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "subject",
+    )
+
     name: str
     subject: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        subject: str,
+    ) -> None:
+        self.name = name
+        self.subject = subject
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"subject={self.subject!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, IssueFromTemplate):
+            return NotImplemented
+        return (
+            self.name,
+            self.subject,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.subject,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -29,27 +64,19 @@ class IssueFromTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "subject": subject,
-            }
-        )
-
+        field_dict["name"] = name
+        field_dict["subject"] = subject
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-
         subject = d.pop("subject")
-
         issue_from_template = cls(
             name=name,
             subject=subject,
         )
-
         issue_from_template.additional_properties = d
         return issue_from_template
 

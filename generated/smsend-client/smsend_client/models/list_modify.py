@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.list_modify_status import ListModifyStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListModify")
 
 
-@_attrs_define
 class ListModify:
     """
     Attributes:
@@ -26,20 +22,121 @@ class ListModify:
         company_url (str | Unset):
         company_phone (str | Unset):
         company_fax (str | Unset):
-        status (ListModifyStatus | Unset): The list status (0 = Active, 1 = Archived, 2 = To Be Activated)
+        status (ListModifyStatus | Unset): The list status (0 = Active, 1 = Archived, 2 = To Be
+            Activated)
     """
 
-    title: str | Unset = UNSET
-    id_language: str | Unset = UNSET
-    email_sender: str | Unset = UNSET
-    reply_to: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    company_address: str | Unset = UNSET
-    company_url: str | Unset = UNSET
-    company_phone: str | Unset = UNSET
-    company_fax: str | Unset = UNSET
-    status: ListModifyStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "title",
+        "id_language",
+        "email_sender",
+        "reply_to",
+        "company_name",
+        "company_address",
+        "company_url",
+        "company_phone",
+        "company_fax",
+        "status",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "title",
+        "id_language",
+        "email_sender",
+        "reply_to",
+        "company_name",
+        "company_address",
+        "company_url",
+        "company_phone",
+        "company_fax",
+        "status",
+    )
+
+    title: str | Unset
+    id_language: str | Unset
+    email_sender: str | Unset
+    reply_to: str | Unset
+    company_name: str | Unset
+    company_address: str | Unset
+    company_url: str | Unset
+    company_phone: str | Unset
+    company_fax: str | Unset
+    status: ListModifyStatus | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        title: str | Unset = UNSET,
+        id_language: str | Unset = UNSET,
+        email_sender: str | Unset = UNSET,
+        reply_to: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        company_address: str | Unset = UNSET,
+        company_url: str | Unset = UNSET,
+        company_phone: str | Unset = UNSET,
+        company_fax: str | Unset = UNSET,
+        status: ListModifyStatus | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.id_language = id_language
+        self.email_sender = email_sender
+        self.reply_to = reply_to
+        self.company_name = company_name
+        self.company_address = company_address
+        self.company_url = company_url
+        self.company_phone = company_phone
+        self.company_fax = company_fax
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"title={self.title!r}, "
+            f"id_language={self.id_language!r}, "
+            f"email_sender={self.email_sender!r}, "
+            f"reply_to={self.reply_to!r}, "
+            f"company_name={self.company_name!r}, "
+            f"company_address={self.company_address!r}, "
+            f"company_url={self.company_url!r}, "
+            f"company_phone={self.company_phone!r}, "
+            f"company_fax={self.company_fax!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ListModify):
+            return NotImplemented
+        return (
+            self.title,
+            self.id_language,
+            self.email_sender,
+            self.reply_to,
+            self.company_name,
+            self.company_address,
+            self.company_url,
+            self.company_phone,
+            self.company_fax,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.title,
+            other.id_language,
+            other.email_sender,
+            other.reply_to,
+            other.company_name,
+            other.company_address,
+            other.company_url,
+            other.company_phone,
+            other.company_fax,
+            other.status,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -66,7 +163,6 @@ class ListModify:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if id_language is not UNSET:
@@ -87,30 +183,20 @@ class ListModify:
             field_dict["company_fax"] = company_fax
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-
         id_language = d.pop("id_language", UNSET)
-
         email_sender = d.pop("email_sender", UNSET)
-
         reply_to = d.pop("reply_to", UNSET)
-
         company_name = d.pop("company_name", UNSET)
-
         company_address = d.pop("company_address", UNSET)
-
         company_url = d.pop("company_url", UNSET)
-
         company_phone = d.pop("company_phone", UNSET)
-
         company_fax = d.pop("company_fax", UNSET)
-
         _status = d.pop("status", UNSET)
         status: ListModifyStatus | Unset
         if isinstance(_status, Unset):
@@ -130,7 +216,6 @@ class ListModify:
             company_fax=company_fax,
             status=status,
         )
-
         list_modify.additional_properties = d
         return list_modify
 

@@ -4,44 +4,61 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Ok")
 
 
-@_attrs_define
 class Ok:
     """
     Attributes:
         result (str):
     """
 
+    __slots__ = ("result", "additional_properties", "__weakref__")
+    __match_args__ = ("result",)
+
     result: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+    ) -> None:
+        self.result = result
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(result={self.result!r}, additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Ok):
+            return NotImplemented
+        return (
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-            }
-        )
-
+        field_dict["result"] = result
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         result = d.pop("result")
-
         ok = cls(
             result=result,
         )
-
         ok.additional_properties = d
         return ok
 

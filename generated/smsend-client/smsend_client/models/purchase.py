@@ -4,19 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_message_types_item import PurchaseMessageTypesItem
 
-
 T = TypeVar("T", bound="Purchase")
 
 
-@_attrs_define
 class Purchase:
     """
     Attributes:
@@ -29,14 +24,93 @@ class Purchase:
         message_types (list[PurchaseMessageTypesItem] | Unset):
     """
 
+    __slots__ = (
+        "amount",
+        "id_purchase",
+        "price",
+        "super_to_sub",
+        "create_time",
+        "available",
+        "message_types",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "amount",
+        "id_purchase",
+        "price",
+        "super_to_sub",
+        "create_time",
+        "available",
+        "message_types",
+    )
+
     amount: float
     id_purchase: int
     price: float
-    super_to_sub: bool | Unset = UNSET
-    create_time: str | Unset = UNSET
-    available: float | Unset = UNSET
-    message_types: list[PurchaseMessageTypesItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    super_to_sub: bool | Unset
+    create_time: str | Unset
+    available: float | Unset
+    message_types: list[PurchaseMessageTypesItem] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        amount: float,
+        id_purchase: int,
+        price: float,
+        super_to_sub: bool | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        available: float | Unset = UNSET,
+        message_types: list[PurchaseMessageTypesItem] | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.id_purchase = id_purchase
+        self.price = price
+        self.super_to_sub = super_to_sub
+        self.create_time = create_time
+        self.available = available
+        self.message_types = message_types
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"amount={self.amount!r}, "
+            f"id_purchase={self.id_purchase!r}, "
+            f"price={self.price!r}, "
+            f"super_to_sub={self.super_to_sub!r}, "
+            f"create_time={self.create_time!r}, "
+            f"available={self.available!r}, "
+            f"message_types={self.message_types!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Purchase):
+            return NotImplemented
+        return (
+            self.amount,
+            self.id_purchase,
+            self.price,
+            self.super_to_sub,
+            self.create_time,
+            self.available,
+            self.message_types,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.id_purchase,
+            other.price,
+            other.super_to_sub,
+            other.create_time,
+            other.available,
+            other.message_types,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -60,13 +134,9 @@ class Purchase:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "id_purchase": id_purchase,
-                "price": price,
-            }
-        )
+        field_dict["amount"] = amount
+        field_dict["id_purchase"] = id_purchase
+        field_dict["price"] = price
         if super_to_sub is not UNSET:
             field_dict["super-to-sub"] = super_to_sub
         if create_time is not UNSET:
@@ -75,7 +145,6 @@ class Purchase:
             field_dict["available"] = available
         if message_types is not UNSET:
             field_dict["message-types"] = message_types
-
         return field_dict
 
     @classmethod
@@ -84,17 +153,11 @@ class Purchase:
 
         d = dict(src_dict)
         amount = d.pop("amount")
-
         id_purchase = d.pop("id_purchase")
-
         price = d.pop("price")
-
         super_to_sub = d.pop("super-to-sub", UNSET)
-
         create_time = d.pop("create-time", UNSET)
-
         available = d.pop("available", UNSET)
-
         _message_types = d.pop("message-types", UNSET)
         message_types: list[PurchaseMessageTypesItem] | Unset = UNSET
         if _message_types is not UNSET:
@@ -113,7 +176,6 @@ class Purchase:
             available=available,
             message_types=message_types,
         )
-
         purchase.additional_properties = d
         return purchase
 

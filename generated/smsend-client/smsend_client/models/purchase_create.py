@@ -4,26 +4,52 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.purchase_create_purchases_item import PurchaseCreatePurchasesItem
-
 
 T = TypeVar("T", bound="PurchaseCreate")
 
 
-@_attrs_define
 class PurchaseCreate:
     """
     Attributes:
-        purchases (list[PurchaseCreatePurchasesItem]): The purchases. At least one: an inference, the document does not
-            say.
+        purchases (list[PurchaseCreatePurchasesItem]): The purchases. At least one: an inference, the
+            document does not say.
     """
 
+    __slots__ = ("purchases", "additional_properties", "__weakref__")
+    __match_args__ = ("purchases",)
+
     purchases: list[PurchaseCreatePurchasesItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        purchases: list[PurchaseCreatePurchasesItem],
+    ) -> None:
+        self.purchases = purchases
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"purchases={self.purchases!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PurchaseCreate):
+            return NotImplemented
+        return (
+            self.purchases,
+            self.additional_properties,
+        ) == (
+            other.purchases,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         purchases = []
@@ -33,12 +59,7 @@ class PurchaseCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "purchases": purchases,
-            }
-        )
-
+        field_dict["purchases"] = purchases
         return field_dict
 
     @classmethod
@@ -56,7 +77,6 @@ class PurchaseCreate:
         purchase_create = cls(
             purchases=purchases,
         )
-
         purchase_create.additional_properties = d
         return purchase_create
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.purchase import Purchase
-
 
 T = TypeVar("T", bound="PurchaseList")
 
 
-@_attrs_define
 class PurchaseList:
     """
     Attributes:
@@ -25,12 +20,69 @@ class PurchaseList:
         total (int):
     """
 
+    __slots__ = ("result", "purchases", "page_number", "page_size", "total", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "purchases",
+        "page_number",
+        "page_size",
+        "total",
+    )
+
     result: str
     purchases: list[Purchase]
     page_number: int
     page_size: int
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        purchases: list[Purchase],
+        page_number: int,
+        page_size: int,
+        total: int,
+    ) -> None:
+        self.result = result
+        self.purchases = purchases
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total = total
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"purchases={self.purchases!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"total={self.total!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PurchaseList):
+            return NotImplemented
+        return (
+            self.result,
+            self.purchases,
+            self.page_number,
+            self.page_size,
+            self.total,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.purchases,
+            other.page_number,
+            other.page_size,
+            other.total,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -48,16 +100,11 @@ class PurchaseList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "purchases": purchases,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "total": total,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["purchases"] = purchases
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["total"] = total
         return field_dict
 
     @classmethod
@@ -66,7 +113,6 @@ class PurchaseList:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         purchases = []
         _purchases = d.pop("purchases")
         for purchases_item_data in _purchases:
@@ -75,11 +121,8 @@ class PurchaseList:
             purchases.append(purchases_item)
 
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         total = d.pop("total")
-
         purchase_list = cls(
             result=result,
             purchases=purchases,
@@ -87,7 +130,6 @@ class PurchaseList:
             page_size=page_size,
             total=total,
         )
-
         purchase_list.additional_properties = d
         return purchase_list
 

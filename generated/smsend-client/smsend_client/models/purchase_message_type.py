@@ -4,28 +4,63 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.message_type import MessageType
 
 T = TypeVar("T", bound="PurchaseMessageType")
 
 
-@_attrs_define
 class PurchaseMessageType:
     """
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
         unit_price (float): The price of one credit of this message type
     """
 
+    __slots__ = ("message_type", "unit_price", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "message_type",
+        "unit_price",
+    )
+
     message_type: MessageType
     unit_price: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message_type: MessageType,
+        unit_price: float,
+    ) -> None:
+        self.message_type = message_type
+        self.unit_price = unit_price
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message_type={self.message_type!r}, "
+            f"unit_price={self.unit_price!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PurchaseMessageType):
+            return NotImplemented
+        return (
+            self.message_type,
+            self.unit_price,
+            self.additional_properties,
+        ) == (
+            other.message_type,
+            other.unit_price,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         message_type = self.message_type.value
@@ -34,13 +69,8 @@ class PurchaseMessageType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message-type": message_type,
-                "unit-price": unit_price,
-            }
-        )
-
+        field_dict["message-type"] = message_type
+        field_dict["unit-price"] = unit_price
         return field_dict
 
     @classmethod
@@ -49,12 +79,10 @@ class PurchaseMessageType:
         message_type = MessageType(d.pop("message-type"))
 
         unit_price = d.pop("unit-price")
-
         purchase_message_type = cls(
             message_type=message_type,
             unit_price=unit_price,
         )
-
         purchase_message_type.additional_properties = d
         return purchase_message_type
 

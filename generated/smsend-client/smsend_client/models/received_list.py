@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.received_message import ReceivedMessage
-
 
 T = TypeVar("T", bound="ReceivedList")
 
 
-@_attrs_define
 class ReceivedList:
     """
     Attributes:
@@ -22,9 +17,48 @@ class ReceivedList:
         srsmshistory (list[ReceivedMessage]):
     """
 
+    __slots__ = ("result", "srsmshistory", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "srsmshistory",
+    )
+
     result: str
     srsmshistory: list[ReceivedMessage]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        srsmshistory: list[ReceivedMessage],
+    ) -> None:
+        self.result = result
+        self.srsmshistory = srsmshistory
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"srsmshistory={self.srsmshistory!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ReceivedList):
+            return NotImplemented
+        return (
+            self.result,
+            self.srsmshistory,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.srsmshistory,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -36,13 +70,8 @@ class ReceivedList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "srsmshistory": srsmshistory,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["srsmshistory"] = srsmshistory
         return field_dict
 
     @classmethod
@@ -51,7 +80,6 @@ class ReceivedList:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         srsmshistory = []
         _srsmshistory = d.pop("srsmshistory")
         for srsmshistory_item_data in _srsmshistory:
@@ -63,7 +91,6 @@ class ReceivedList:
             result=result,
             srsmshistory=srsmshistory,
         )
-
         received_list.additional_properties = d
         return received_list
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.received_message import ReceivedMessage
-
 
 T = TypeVar("T", bound="ReceivedPage")
 
 
-@_attrs_define
 class ReceivedPage:
     """
     Attributes:
@@ -25,12 +20,69 @@ class ReceivedPage:
         total (int):
     """
 
+    __slots__ = ("result", "srsmshistory", "page_number", "page_size", "total", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "srsmshistory",
+        "page_number",
+        "page_size",
+        "total",
+    )
+
     result: str
     srsmshistory: list[ReceivedMessage]
     page_number: int
     page_size: int
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        srsmshistory: list[ReceivedMessage],
+        page_number: int,
+        page_size: int,
+        total: int,
+    ) -> None:
+        self.result = result
+        self.srsmshistory = srsmshistory
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total = total
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"srsmshistory={self.srsmshistory!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"total={self.total!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ReceivedPage):
+            return NotImplemented
+        return (
+            self.result,
+            self.srsmshistory,
+            self.page_number,
+            self.page_size,
+            self.total,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.srsmshistory,
+            other.page_number,
+            other.page_size,
+            other.total,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -48,16 +100,11 @@ class ReceivedPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "srsmshistory": srsmshistory,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "total": total,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["srsmshistory"] = srsmshistory
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["total"] = total
         return field_dict
 
     @classmethod
@@ -66,7 +113,6 @@ class ReceivedPage:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         srsmshistory = []
         _srsmshistory = d.pop("srsmshistory")
         for srsmshistory_item_data in _srsmshistory:
@@ -75,11 +121,8 @@ class ReceivedPage:
             srsmshistory.append(srsmshistory_item)
 
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         total = d.pop("total")
-
         received_page = cls(
             result=result,
             srsmshistory=srsmshistory,
@@ -87,7 +130,6 @@ class ReceivedPage:
             page_size=page_size,
             total=total,
         )
-
         received_page.additional_properties = d
         return received_page
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.encoding import Encoding
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
@@ -14,55 +11,155 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients
 
-
 T = TypeVar("T", bound="SendParametricSms")
 
 
-@_attrs_define
 class SendParametricSms:
     """
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
-        message (str): The body of the message, with placeholders (max 1000 characters). Message max length could be 160
-            chars when using low-quality SMSs. Not empty: an inference, the document gives no lower bound.
-        recipients (SendParametricSmsRecipients): A map of recipents and relative parameters; each entry has `recipient`
-            and the placeholder values. At least one entry: an inference, the document does not say.
-        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left
-            empty, the
+        message (str): The body of the message, with placeholders (max 1000 characters). Message max
+            length could be 160 chars when using low-quality SMSs. Not empty: an inference, the document
+            gives no lower bound.
+        recipients (SendParametricSmsRecipients): A map of recipents and relative parameters; each entry
+            has `recipient` and the placeholder values. At least one entry: an inference, the document does
+            not say.
+        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the
+            field is left empty, the
             user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA.
             null is read as empty: the document's quick starts send `"sender": null`.
-        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time (default: now). The
-            document lists
+        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time
+            (default: now). The document lists
             ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss, yyyy-MM-dd HH:mm and yyyy-MM-dd HH:mm.0; its
             quick starts also send ISO 8601 date-times (`2017-08-18T13:31:00`, with optional seconds
             fraction and offset, as Python's `isoformat()` and JSON.NET write them) and Java Gson's US
             default (`Aug 18, 2017 1:31:00 PM`), so both are accepted too (an inference: the document does
             not say how the server reads them; without an offset the time is the server's local time).
         order_id (str | Unset): Specifies a custom order ID. Default a UUID the server generates.
-        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages, i.e. when
-            the message is
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of
+            messages, i.e. when the message is
             more than 160 chars long more than one credit is used. (The quick starts' comments call it
             "Should the API return the remaining credits?"; the table is followed here.)
         return_remaining (bool | Unset): Returns the number of remaining SMSs Default: False.
-        allow_invalid_recipients (bool | Unset): Sending to an invalid recipient does not block the operation Default:
-            False.
+        allow_invalid_recipients (bool | Unset): Sending to an invalid recipient does not block the
+            operation Default: False.
         encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets
     """
+
+    __slots__ = (
+        "message_type",
+        "message",
+        "recipients",
+        "sender",
+        "scheduled_delivery_time",
+        "order_id",
+        "return_credits",
+        "return_remaining",
+        "allow_invalid_recipients",
+        "encoding",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "message_type",
+        "message",
+        "recipients",
+        "sender",
+        "scheduled_delivery_time",
+        "order_id",
+        "return_credits",
+        "return_remaining",
+        "allow_invalid_recipients",
+        "encoding",
+    )
 
     message_type: MessageType
     message: str
     recipients: SendParametricSmsRecipients
-    sender: None | str | Unset = UNSET
-    scheduled_delivery_time: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    return_credits: bool | Unset = UNSET
-    return_remaining: bool | Unset = False
-    allow_invalid_recipients: bool | Unset = False
-    encoding: Encoding | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sender: None | str | Unset
+    scheduled_delivery_time: str | Unset
+    order_id: str | Unset
+    return_credits: bool | Unset
+    return_remaining: bool | Unset
+    allow_invalid_recipients: bool | Unset
+    encoding: Encoding | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message_type: MessageType,
+        message: str,
+        recipients: SendParametricSmsRecipients,
+        sender: None | str | Unset = UNSET,
+        scheduled_delivery_time: str | Unset = UNSET,
+        order_id: str | Unset = UNSET,
+        return_credits: bool | Unset = UNSET,
+        return_remaining: bool | Unset = False,
+        allow_invalid_recipients: bool | Unset = False,
+        encoding: Encoding | Unset = UNSET,
+    ) -> None:
+        self.message_type = message_type
+        self.message = message
+        self.recipients = recipients
+        self.sender = sender
+        self.scheduled_delivery_time = scheduled_delivery_time
+        self.order_id = order_id
+        self.return_credits = return_credits
+        self.return_remaining = return_remaining
+        self.allow_invalid_recipients = allow_invalid_recipients
+        self.encoding = encoding
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message_type={self.message_type!r}, "
+            f"message={self.message!r}, "
+            f"recipients={self.recipients!r}, "
+            f"sender={self.sender!r}, "
+            f"scheduled_delivery_time={self.scheduled_delivery_time!r}, "
+            f"order_id={self.order_id!r}, "
+            f"return_credits={self.return_credits!r}, "
+            f"return_remaining={self.return_remaining!r}, "
+            f"allow_invalid_recipients={self.allow_invalid_recipients!r}, "
+            f"encoding={self.encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SendParametricSms):
+            return NotImplemented
+        return (
+            self.message_type,
+            self.message,
+            self.recipients,
+            self.sender,
+            self.scheduled_delivery_time,
+            self.order_id,
+            self.return_credits,
+            self.return_remaining,
+            self.allow_invalid_recipients,
+            self.encoding,
+            self.additional_properties,
+        ) == (
+            other.message_type,
+            other.message,
+            other.recipients,
+            other.sender,
+            other.scheduled_delivery_time,
+            other.order_id,
+            other.return_credits,
+            other.return_remaining,
+            other.allow_invalid_recipients,
+            other.encoding,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         message_type = self.message_type.value
@@ -97,13 +194,9 @@ class SendParametricSms:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_type": message_type,
-                "message": message,
-                "recipients": recipients,
-            }
-        )
+        field_dict["message_type"] = message_type
+        field_dict["message"] = message
+        field_dict["recipients"] = recipients
         if sender is not UNSET:
             field_dict["sender"] = sender
         if scheduled_delivery_time is not UNSET:
@@ -118,7 +211,6 @@ class SendParametricSms:
             field_dict["allowInvalidRecipients"] = allow_invalid_recipients
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
-
         return field_dict
 
     @classmethod
@@ -129,7 +221,6 @@ class SendParametricSms:
         message_type = MessageType(d.pop("message_type"))
 
         message = d.pop("message")
-
         recipients = SendParametricSmsRecipients.from_dict(d.pop("recipients"))
 
         def _parse_sender(data: object) -> None | str | Unset:
@@ -149,13 +240,9 @@ class SendParametricSms:
         scheduled_delivery_time = _parse_scheduled_delivery_time(d.pop("scheduled_delivery_time", UNSET))
 
         order_id = d.pop("order_id", UNSET)
-
         return_credits = d.pop("returnCredits", UNSET)
-
         return_remaining = d.pop("returnRemaining", UNSET)
-
         allow_invalid_recipients = d.pop("allowInvalidRecipients", UNSET)
-
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
         if isinstance(_encoding, Unset):
@@ -175,7 +262,6 @@ class SendParametricSms:
             allow_invalid_recipients=allow_invalid_recipients,
             encoding=encoding,
         )
-
         send_parametric_sms.additional_properties = d
         return send_parametric_sms
 

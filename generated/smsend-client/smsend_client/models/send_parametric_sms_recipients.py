@@ -4,35 +4,43 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.send_parametric_sms_recipients_additional_property import (
         SendParametricSmsRecipientsAdditionalProperty,
     )
 
-
 T = TypeVar("T", bound="SendParametricSmsRecipients")
 
 
-@_attrs_define
 class SendParametricSmsRecipients:
-    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values. At least one
-    entry: an inference, the document does not say.
-
+    """A map of recipents and relative parameters; each entry has `recipient` and the placeholder values.
+    At least one entry: an inference, the document does not say.
     """
 
-    additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ("additional_properties", "__weakref__")
+    __match_args__ = ()
+
+    additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SendParametricSmsRecipients):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
@@ -43,13 +51,11 @@ class SendParametricSmsRecipients:
 
         d = dict(src_dict)
         send_parametric_sms_recipients = cls()
-
-        additional_properties = {}
+        additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty] = {}
         for prop_name, prop_dict in d.items():
             additional_property = SendParametricSmsRecipientsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         send_parametric_sms_recipients.additional_properties = additional_properties
         return send_parametric_sms_recipients
 

@@ -4,36 +4,104 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
 
 
-@_attrs_define
 class SendResult:
     """
     Attributes:
         result (str): OK or errors
         order_id (str):
         total_sent (int): SMS sent or credits used
-        remaining (int | Unset): Remaining SMSs, with returnRemaining. The field name is an inference: the document
-            names no such field.
-        remaining_credits (int | Unset): The remaining credits (a field of the quick starts' response classes; not in
-            the response example)
-        internal_order_id (str | Unset): An internal order ID (a field of the quick starts' response classes; not in the
-            response example)
+        remaining (int | Unset): Remaining SMSs, with returnRemaining. The field name is an inference:
+            the document names no such field.
+        remaining_credits (int | Unset): The remaining credits (a field of the quick starts' response
+            classes; not in the response example)
+        internal_order_id (str | Unset): An internal order ID (a field of the quick starts' response
+            classes; not in the response example)
     """
+
+    __slots__ = (
+        "result",
+        "order_id",
+        "total_sent",
+        "remaining",
+        "remaining_credits",
+        "internal_order_id",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "result",
+        "order_id",
+        "total_sent",
+        "remaining",
+        "remaining_credits",
+        "internal_order_id",
+    )
 
     result: str
     order_id: str
     total_sent: int
-    remaining: int | Unset = UNSET
-    remaining_credits: int | Unset = UNSET
-    internal_order_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    remaining: int | Unset
+    remaining_credits: int | Unset
+    internal_order_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        order_id: str,
+        total_sent: int,
+        remaining: int | Unset = UNSET,
+        remaining_credits: int | Unset = UNSET,
+        internal_order_id: str | Unset = UNSET,
+    ) -> None:
+        self.result = result
+        self.order_id = order_id
+        self.total_sent = total_sent
+        self.remaining = remaining
+        self.remaining_credits = remaining_credits
+        self.internal_order_id = internal_order_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"order_id={self.order_id!r}, "
+            f"total_sent={self.total_sent!r}, "
+            f"remaining={self.remaining!r}, "
+            f"remaining_credits={self.remaining_credits!r}, "
+            f"internal_order_id={self.internal_order_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SendResult):
+            return NotImplemented
+        return (
+            self.result,
+            self.order_id,
+            self.total_sent,
+            self.remaining,
+            self.remaining_credits,
+            self.internal_order_id,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.order_id,
+            other.total_sent,
+            other.remaining,
+            other.remaining_credits,
+            other.internal_order_id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -50,37 +118,26 @@ class SendResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "order_id": order_id,
-                "total_sent": total_sent,
-            }
-        )
+        field_dict["result"] = result
+        field_dict["order_id"] = order_id
+        field_dict["total_sent"] = total_sent
         if remaining is not UNSET:
             field_dict["remaining"] = remaining
         if remaining_credits is not UNSET:
             field_dict["remaining_credits"] = remaining_credits
         if internal_order_id is not UNSET:
             field_dict["internal_order_id"] = internal_order_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         result = d.pop("result")
-
         order_id = d.pop("order_id")
-
         total_sent = d.pop("total_sent")
-
         remaining = d.pop("remaining", UNSET)
-
         remaining_credits = d.pop("remaining_credits", UNSET)
-
         internal_order_id = d.pop("internal_order_id", UNSET)
-
         send_result = cls(
             result=result,
             order_id=order_id,
@@ -89,7 +146,6 @@ class SendResult:
             remaining_credits=remaining_credits,
             internal_order_id=internal_order_id,
         )
-
         send_result.additional_properties = d
         return send_result
 

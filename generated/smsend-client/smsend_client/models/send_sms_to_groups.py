@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.encoding import Encoding
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
@@ -14,45 +11,130 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendSmsToGroups")
 
 
-@_attrs_define
 class SendSmsToGroups:
     """No table documents this body; fields and requiredness follow the samples and `SendSms` (inference).
 
     Attributes:
-        message_type (MessageType): The type of SMS. The tables document "N" for High quality with reception
-            notification, "L"
+        message_type (MessageType): The type of SMS. The tables document "N" for High quality with
+            reception notification, "L"
             for Medium Quality, "LL" For Low Cost; the samples and the user status use "GP", "SI", "GS"
             and "EE", which the tables do not explain.
         message (str): The body of the message (max 1000 characters)
         recipient (list[str]): The groups to send to
-        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the field is left
-            empty, the
+        sender (None | str | Unset): The Sender name. If the message type allows a custom TPOA and the
+            field is left empty, the
             user's preferred TPOA is used. Must be empty if the message type does not allow a custom TPOA.
             null is read as empty: the document's quick starts send `"sender": null`.
-        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time (default: now). The
-            document lists
+        scheduled_delivery_time (str | Unset): The messages will be sent at the given scheduled time
+            (default: now). The document lists
             ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyyMMddHHmmss, yyyy-MM-dd HH:mm and yyyy-MM-dd HH:mm.0; its
             quick starts also send ISO 8601 date-times (`2017-08-18T13:31:00`, with optional seconds
             fraction and offset, as Python's `isoformat()` and JSON.NET write them) and Java Gson's US
             default (`Aug 18, 2017 1:31:00 PM`), so both are accepted too (an inference: the document does
             not say how the server reads them; without an offset the time is the server's local time).
         order_id (str | Unset): Specifies a custom order ID. Default a UUID the server generates.
-        return_credits (bool | Unset): Returns the number of credits used instead of the number of messages, i.e. when
-            the message is
+        return_credits (bool | Unset): Returns the number of credits used instead of the number of
+            messages, i.e. when the message is
             more than 160 chars long more than one credit is used. (The quick starts' comments call it
             "Should the API return the remaining credits?"; the table is followed here.)
         encoding (Encoding | Unset): The SMS encoding. Use UCS2 for non standard character sets
     """
 
+    __slots__ = (
+        "message_type",
+        "message",
+        "recipient",
+        "sender",
+        "scheduled_delivery_time",
+        "order_id",
+        "return_credits",
+        "encoding",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "message_type",
+        "message",
+        "recipient",
+        "sender",
+        "scheduled_delivery_time",
+        "order_id",
+        "return_credits",
+        "encoding",
+    )
+
     message_type: MessageType
     message: str
     recipient: list[str]
-    sender: None | str | Unset = UNSET
-    scheduled_delivery_time: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    return_credits: bool | Unset = UNSET
-    encoding: Encoding | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sender: None | str | Unset
+    scheduled_delivery_time: str | Unset
+    order_id: str | Unset
+    return_credits: bool | Unset
+    encoding: Encoding | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message_type: MessageType,
+        message: str,
+        recipient: list[str],
+        sender: None | str | Unset = UNSET,
+        scheduled_delivery_time: str | Unset = UNSET,
+        order_id: str | Unset = UNSET,
+        return_credits: bool | Unset = UNSET,
+        encoding: Encoding | Unset = UNSET,
+    ) -> None:
+        self.message_type = message_type
+        self.message = message
+        self.recipient = recipient
+        self.sender = sender
+        self.scheduled_delivery_time = scheduled_delivery_time
+        self.order_id = order_id
+        self.return_credits = return_credits
+        self.encoding = encoding
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message_type={self.message_type!r}, "
+            f"message={self.message!r}, "
+            f"recipient={self.recipient!r}, "
+            f"sender={self.sender!r}, "
+            f"scheduled_delivery_time={self.scheduled_delivery_time!r}, "
+            f"order_id={self.order_id!r}, "
+            f"return_credits={self.return_credits!r}, "
+            f"encoding={self.encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SendSmsToGroups):
+            return NotImplemented
+        return (
+            self.message_type,
+            self.message,
+            self.recipient,
+            self.sender,
+            self.scheduled_delivery_time,
+            self.order_id,
+            self.return_credits,
+            self.encoding,
+            self.additional_properties,
+        ) == (
+            other.message_type,
+            other.message,
+            other.recipient,
+            other.sender,
+            other.scheduled_delivery_time,
+            other.order_id,
+            other.return_credits,
+            other.encoding,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         message_type = self.message_type.value
@@ -83,13 +165,9 @@ class SendSmsToGroups:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_type": message_type,
-                "message": message,
-                "recipient": recipient,
-            }
-        )
+        field_dict["message_type"] = message_type
+        field_dict["message"] = message
+        field_dict["recipient"] = recipient
         if sender is not UNSET:
             field_dict["sender"] = sender
         if scheduled_delivery_time is not UNSET:
@@ -100,7 +178,6 @@ class SendSmsToGroups:
             field_dict["returnCredits"] = return_credits
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
-
         return field_dict
 
     @classmethod
@@ -109,7 +186,6 @@ class SendSmsToGroups:
         message_type = MessageType(d.pop("message_type"))
 
         message = d.pop("message")
-
         recipient = cast(list[str], d.pop("recipient"))
 
         def _parse_sender(data: object) -> None | str | Unset:
@@ -129,9 +205,7 @@ class SendSmsToGroups:
         scheduled_delivery_time = _parse_scheduled_delivery_time(d.pop("scheduled_delivery_time", UNSET))
 
         order_id = d.pop("order_id", UNSET)
-
         return_credits = d.pop("returnCredits", UNSET)
-
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
         if isinstance(_encoding, Unset):
@@ -149,7 +223,6 @@ class SendSmsToGroups:
             return_credits=return_credits,
             encoding=encoding,
         )
-
         send_sms_to_groups.additional_properties = d
         return send_sms_to_groups
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.sms_history_smshistory_item import SmsHistorySmshistoryItem
-
 
 T = TypeVar("T", bound="SmsHistory")
 
 
-@_attrs_define
 class SmsHistory:
     """
     Attributes:
@@ -25,12 +20,69 @@ class SmsHistory:
         smshistory (list[SmsHistorySmshistoryItem]):
     """
 
+    __slots__ = ("total", "page_number", "page_size", "result", "smshistory", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "total",
+        "page_number",
+        "page_size",
+        "result",
+        "smshistory",
+    )
+
     total: int
     page_number: int
     page_size: int
     result: str
     smshistory: list[SmsHistorySmshistoryItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int,
+        page_number: int,
+        page_size: int,
+        result: str,
+        smshistory: list[SmsHistorySmshistoryItem],
+    ) -> None:
+        self.total = total
+        self.page_number = page_number
+        self.page_size = page_size
+        self.result = result
+        self.smshistory = smshistory
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"total={self.total!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"result={self.result!r}, "
+            f"smshistory={self.smshistory!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsHistory):
+            return NotImplemented
+        return (
+            self.total,
+            self.page_number,
+            self.page_size,
+            self.result,
+            self.smshistory,
+            self.additional_properties,
+        ) == (
+            other.total,
+            other.page_number,
+            other.page_size,
+            other.result,
+            other.smshistory,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -48,16 +100,11 @@ class SmsHistory:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "result": result,
-                "smshistory": smshistory,
-            }
-        )
-
+        field_dict["total"] = total
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["result"] = result
+        field_dict["smshistory"] = smshistory
         return field_dict
 
     @classmethod
@@ -66,13 +113,9 @@ class SmsHistory:
 
         d = dict(src_dict)
         total = d.pop("total")
-
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         result = d.pop("result")
-
         smshistory = []
         _smshistory = d.pop("smshistory")
         for smshistory_item_data in _smshistory:
@@ -87,7 +130,6 @@ class SmsHistory:
             result=result,
             smshistory=smshistory,
         )
-
         sms_history.additional_properties = d
         return sms_history
 

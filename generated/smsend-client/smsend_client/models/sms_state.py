@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.sms_state_recipients_item import SmsStateRecipientsItem
-
 
 T = TypeVar("T", bound="SmsState")
 
 
-@_attrs_define
 class SmsState:
     """
     Attributes:
@@ -23,10 +18,55 @@ class SmsState:
         recipients (list[SmsStateRecipientsItem]):
     """
 
+    __slots__ = ("recipient_number", "result", "recipients", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "recipient_number",
+        "result",
+        "recipients",
+    )
+
     recipient_number: int
     result: str
     recipients: list[SmsStateRecipientsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        recipient_number: int,
+        result: str,
+        recipients: list[SmsStateRecipientsItem],
+    ) -> None:
+        self.recipient_number = recipient_number
+        self.result = result
+        self.recipients = recipients
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"recipient_number={self.recipient_number!r}, "
+            f"result={self.result!r}, "
+            f"recipients={self.recipients!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsState):
+            return NotImplemented
+        return (
+            self.recipient_number,
+            self.result,
+            self.recipients,
+            self.additional_properties,
+        ) == (
+            other.recipient_number,
+            other.result,
+            other.recipients,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         recipient_number = self.recipient_number
@@ -40,14 +80,9 @@ class SmsState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recipient_number": recipient_number,
-                "result": result,
-                "recipients": recipients,
-            }
-        )
-
+        field_dict["recipient_number"] = recipient_number
+        field_dict["result"] = result
+        field_dict["recipients"] = recipients
         return field_dict
 
     @classmethod
@@ -56,9 +91,7 @@ class SmsState:
 
         d = dict(src_dict)
         recipient_number = d.pop("recipient_number")
-
         result = d.pop("result")
-
         recipients = []
         _recipients = d.pop("recipients")
         for recipients_item_data in _recipients:
@@ -71,7 +104,6 @@ class SmsState:
             result=result,
             recipients=recipients,
         )
-
         sms_state.additional_properties = d
         return sms_state
 

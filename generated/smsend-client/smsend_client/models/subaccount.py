@@ -4,20 +4,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.subaccount_credit_eat_mode import SubaccountCreditEatMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credit import Credit
 
-
 T = TypeVar("T", bound="Subaccount")
 
 
-@_attrs_define
 class Subaccount:
     """
     Attributes:
@@ -70,54 +65,413 @@ class Subaccount:
         credits_ (list[Credit] | Unset):
     """
 
+    __slots__ = (
+        "id_user",
+        "login",
+        "activation_time",
+        "active",
+        "address",
+        "allowtpoavalidation",
+        "cell",
+        "city",
+        "fiscal_code",
+        "pa_code",
+        "company",
+        "company_name",
+        "create_time",
+        "credit_eat_mode",
+        "credits_sum",
+        "default_message_type",
+        "default_nation",
+        "dfeu",
+        "email",
+        "fax",
+        "foreign",
+        "invoicing_email",
+        "language",
+        "legal_agreement_time",
+        "legal_agreement_version",
+        "max_subaccounts",
+        "name",
+        "num_cell_for_test_sms",
+        "partner",
+        "partner_code",
+        "phone",
+        "piva",
+        "preferred_tpoa",
+        "private",
+        "province",
+        "referral",
+        "shop_cart_check",
+        "split_payment",
+        "subaccount",
+        "subaccount_types",
+        "super_account_name",
+        "superaccount",
+        "surname",
+        "use24",
+        "user_nation",
+        "zip_code",
+        "credits_",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id_user",
+        "login",
+        "activation_time",
+        "active",
+        "address",
+        "allowtpoavalidation",
+        "cell",
+        "city",
+        "fiscal_code",
+        "pa_code",
+        "company",
+        "company_name",
+        "create_time",
+        "credit_eat_mode",
+        "credits_sum",
+        "default_message_type",
+        "default_nation",
+        "dfeu",
+        "email",
+        "fax",
+        "foreign",
+        "invoicing_email",
+        "language",
+        "legal_agreement_time",
+        "legal_agreement_version",
+        "max_subaccounts",
+        "name",
+        "num_cell_for_test_sms",
+        "partner",
+        "partner_code",
+        "phone",
+        "piva",
+        "preferred_tpoa",
+        "private",
+        "province",
+        "referral",
+        "shop_cart_check",
+        "split_payment",
+        "subaccount",
+        "subaccount_types",
+        "super_account_name",
+        "superaccount",
+        "surname",
+        "use24",
+        "user_nation",
+        "zip_code",
+        "credits_",
+    )
+
     id_user: int
     login: str
-    activation_time: None | str | Unset = UNSET
-    active: bool | Unset = UNSET
-    address: None | str | Unset = UNSET
-    allowtpoavalidation: bool | Unset = UNSET
-    cell: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    fiscal_code: None | str | Unset = UNSET
-    pa_code: None | str | Unset = UNSET
-    company: bool | Unset = UNSET
-    company_name: None | str | Unset = UNSET
-    create_time: None | str | Unset = UNSET
-    credit_eat_mode: SubaccountCreditEatMode | Unset = UNSET
-    credits_sum: None | str | Unset = UNSET
-    default_message_type: None | str | Unset = UNSET
-    default_nation: None | str | Unset = UNSET
-    dfeu: bool | Unset = UNSET
-    email: None | str | Unset = UNSET
-    fax: None | str | Unset = UNSET
-    foreign: bool | Unset = UNSET
-    invoicing_email: None | str | Unset = UNSET
-    language: None | str | Unset = UNSET
-    legal_agreement_time: None | str | Unset = UNSET
-    legal_agreement_version: int | Unset = UNSET
-    max_subaccounts: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    num_cell_for_test_sms: None | str | Unset = UNSET
-    partner: bool | Unset = UNSET
-    partner_code: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    piva: None | str | Unset = UNSET
-    preferred_tpoa: None | str | Unset = UNSET
-    private: bool | Unset = UNSET
-    province: None | str | Unset = UNSET
-    referral: bool | Unset = UNSET
-    shop_cart_check: bool | Unset = UNSET
-    split_payment: bool | Unset = UNSET
-    subaccount: bool | Unset = UNSET
-    subaccount_types: int | Unset = UNSET
-    super_account_name: None | str | Unset = UNSET
-    superaccount: bool | Unset = UNSET
-    surname: None | str | Unset = UNSET
-    use24: bool | Unset = UNSET
-    user_nation: None | str | Unset = UNSET
-    zip_code: None | str | Unset = UNSET
-    credits_: list[Credit] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    activation_time: None | str | Unset
+    active: bool | Unset
+    address: None | str | Unset
+    allowtpoavalidation: bool | Unset
+    cell: None | str | Unset
+    city: None | str | Unset
+    fiscal_code: None | str | Unset
+    pa_code: None | str | Unset
+    company: bool | Unset
+    company_name: None | str | Unset
+    create_time: None | str | Unset
+    credit_eat_mode: SubaccountCreditEatMode | Unset
+    credits_sum: None | str | Unset
+    default_message_type: None | str | Unset
+    default_nation: None | str | Unset
+    dfeu: bool | Unset
+    email: None | str | Unset
+    fax: None | str | Unset
+    foreign: bool | Unset
+    invoicing_email: None | str | Unset
+    language: None | str | Unset
+    legal_agreement_time: None | str | Unset
+    legal_agreement_version: int | Unset
+    max_subaccounts: int | Unset
+    name: None | str | Unset
+    num_cell_for_test_sms: None | str | Unset
+    partner: bool | Unset
+    partner_code: None | str | Unset
+    phone: None | str | Unset
+    piva: None | str | Unset
+    preferred_tpoa: None | str | Unset
+    private: bool | Unset
+    province: None | str | Unset
+    referral: bool | Unset
+    shop_cart_check: bool | Unset
+    split_payment: bool | Unset
+    subaccount: bool | Unset
+    subaccount_types: int | Unset
+    super_account_name: None | str | Unset
+    superaccount: bool | Unset
+    surname: None | str | Unset
+    use24: bool | Unset
+    user_nation: None | str | Unset
+    zip_code: None | str | Unset
+    credits_: list[Credit] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id_user: int,
+        login: str,
+        activation_time: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        allowtpoavalidation: bool | Unset = UNSET,
+        cell: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        fiscal_code: None | str | Unset = UNSET,
+        pa_code: None | str | Unset = UNSET,
+        company: bool | Unset = UNSET,
+        company_name: None | str | Unset = UNSET,
+        create_time: None | str | Unset = UNSET,
+        credit_eat_mode: SubaccountCreditEatMode | Unset = UNSET,
+        credits_sum: None | str | Unset = UNSET,
+        default_message_type: None | str | Unset = UNSET,
+        default_nation: None | str | Unset = UNSET,
+        dfeu: bool | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        fax: None | str | Unset = UNSET,
+        foreign: bool | Unset = UNSET,
+        invoicing_email: None | str | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        legal_agreement_time: None | str | Unset = UNSET,
+        legal_agreement_version: int | Unset = UNSET,
+        max_subaccounts: int | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        num_cell_for_test_sms: None | str | Unset = UNSET,
+        partner: bool | Unset = UNSET,
+        partner_code: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        piva: None | str | Unset = UNSET,
+        preferred_tpoa: None | str | Unset = UNSET,
+        private: bool | Unset = UNSET,
+        province: None | str | Unset = UNSET,
+        referral: bool | Unset = UNSET,
+        shop_cart_check: bool | Unset = UNSET,
+        split_payment: bool | Unset = UNSET,
+        subaccount: bool | Unset = UNSET,
+        subaccount_types: int | Unset = UNSET,
+        super_account_name: None | str | Unset = UNSET,
+        superaccount: bool | Unset = UNSET,
+        surname: None | str | Unset = UNSET,
+        use24: bool | Unset = UNSET,
+        user_nation: None | str | Unset = UNSET,
+        zip_code: None | str | Unset = UNSET,
+        credits_: list[Credit] | Unset = UNSET,
+    ) -> None:
+        self.id_user = id_user
+        self.login = login
+        self.activation_time = activation_time
+        self.active = active
+        self.address = address
+        self.allowtpoavalidation = allowtpoavalidation
+        self.cell = cell
+        self.city = city
+        self.fiscal_code = fiscal_code
+        self.pa_code = pa_code
+        self.company = company
+        self.company_name = company_name
+        self.create_time = create_time
+        self.credit_eat_mode = credit_eat_mode
+        self.credits_sum = credits_sum
+        self.default_message_type = default_message_type
+        self.default_nation = default_nation
+        self.dfeu = dfeu
+        self.email = email
+        self.fax = fax
+        self.foreign = foreign
+        self.invoicing_email = invoicing_email
+        self.language = language
+        self.legal_agreement_time = legal_agreement_time
+        self.legal_agreement_version = legal_agreement_version
+        self.max_subaccounts = max_subaccounts
+        self.name = name
+        self.num_cell_for_test_sms = num_cell_for_test_sms
+        self.partner = partner
+        self.partner_code = partner_code
+        self.phone = phone
+        self.piva = piva
+        self.preferred_tpoa = preferred_tpoa
+        self.private = private
+        self.province = province
+        self.referral = referral
+        self.shop_cart_check = shop_cart_check
+        self.split_payment = split_payment
+        self.subaccount = subaccount
+        self.subaccount_types = subaccount_types
+        self.super_account_name = super_account_name
+        self.superaccount = superaccount
+        self.surname = surname
+        self.use24 = use24
+        self.user_nation = user_nation
+        self.zip_code = zip_code
+        self.credits_ = credits_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id_user={self.id_user!r}, "
+            f"login={self.login!r}, "
+            f"activation_time={self.activation_time!r}, "
+            f"active={self.active!r}, "
+            f"address={self.address!r}, "
+            f"allowtpoavalidation={self.allowtpoavalidation!r}, "
+            f"cell={self.cell!r}, "
+            f"city={self.city!r}, "
+            f"fiscal_code={self.fiscal_code!r}, "
+            f"pa_code={self.pa_code!r}, "
+            f"company={self.company!r}, "
+            f"company_name={self.company_name!r}, "
+            f"create_time={self.create_time!r}, "
+            f"credit_eat_mode={self.credit_eat_mode!r}, "
+            f"credits_sum={self.credits_sum!r}, "
+            f"default_message_type={self.default_message_type!r}, "
+            f"default_nation={self.default_nation!r}, "
+            f"dfeu={self.dfeu!r}, "
+            f"email={self.email!r}, "
+            f"fax={self.fax!r}, "
+            f"foreign={self.foreign!r}, "
+            f"invoicing_email={self.invoicing_email!r}, "
+            f"language={self.language!r}, "
+            f"legal_agreement_time={self.legal_agreement_time!r}, "
+            f"legal_agreement_version={self.legal_agreement_version!r}, "
+            f"max_subaccounts={self.max_subaccounts!r}, "
+            f"name={self.name!r}, "
+            f"num_cell_for_test_sms={self.num_cell_for_test_sms!r}, "
+            f"partner={self.partner!r}, "
+            f"partner_code={self.partner_code!r}, "
+            f"phone={self.phone!r}, "
+            f"piva={self.piva!r}, "
+            f"preferred_tpoa={self.preferred_tpoa!r}, "
+            f"private={self.private!r}, "
+            f"province={self.province!r}, "
+            f"referral={self.referral!r}, "
+            f"shop_cart_check={self.shop_cart_check!r}, "
+            f"split_payment={self.split_payment!r}, "
+            f"subaccount={self.subaccount!r}, "
+            f"subaccount_types={self.subaccount_types!r}, "
+            f"super_account_name={self.super_account_name!r}, "
+            f"superaccount={self.superaccount!r}, "
+            f"surname={self.surname!r}, "
+            f"use24={self.use24!r}, "
+            f"user_nation={self.user_nation!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"credits_={self.credits_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Subaccount):
+            return NotImplemented
+        return (
+            self.id_user,
+            self.login,
+            self.activation_time,
+            self.active,
+            self.address,
+            self.allowtpoavalidation,
+            self.cell,
+            self.city,
+            self.fiscal_code,
+            self.pa_code,
+            self.company,
+            self.company_name,
+            self.create_time,
+            self.credit_eat_mode,
+            self.credits_sum,
+            self.default_message_type,
+            self.default_nation,
+            self.dfeu,
+            self.email,
+            self.fax,
+            self.foreign,
+            self.invoicing_email,
+            self.language,
+            self.legal_agreement_time,
+            self.legal_agreement_version,
+            self.max_subaccounts,
+            self.name,
+            self.num_cell_for_test_sms,
+            self.partner,
+            self.partner_code,
+            self.phone,
+            self.piva,
+            self.preferred_tpoa,
+            self.private,
+            self.province,
+            self.referral,
+            self.shop_cart_check,
+            self.split_payment,
+            self.subaccount,
+            self.subaccount_types,
+            self.super_account_name,
+            self.superaccount,
+            self.surname,
+            self.use24,
+            self.user_nation,
+            self.zip_code,
+            self.credits_,
+            self.additional_properties,
+        ) == (
+            other.id_user,
+            other.login,
+            other.activation_time,
+            other.active,
+            other.address,
+            other.allowtpoavalidation,
+            other.cell,
+            other.city,
+            other.fiscal_code,
+            other.pa_code,
+            other.company,
+            other.company_name,
+            other.create_time,
+            other.credit_eat_mode,
+            other.credits_sum,
+            other.default_message_type,
+            other.default_nation,
+            other.dfeu,
+            other.email,
+            other.fax,
+            other.foreign,
+            other.invoicing_email,
+            other.language,
+            other.legal_agreement_time,
+            other.legal_agreement_version,
+            other.max_subaccounts,
+            other.name,
+            other.num_cell_for_test_sms,
+            other.partner,
+            other.partner_code,
+            other.phone,
+            other.piva,
+            other.preferred_tpoa,
+            other.private,
+            other.province,
+            other.referral,
+            other.shop_cart_check,
+            other.split_payment,
+            other.subaccount,
+            other.subaccount_types,
+            other.super_account_name,
+            other.superaccount,
+            other.surname,
+            other.use24,
+            other.user_nation,
+            other.zip_code,
+            other.credits_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id_user = self.id_user
@@ -331,12 +685,8 @@ class Subaccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id-user": id_user,
-                "login": login,
-            }
-        )
+        field_dict["id-user"] = id_user
+        field_dict["login"] = login
         if activation_time is not UNSET:
             field_dict["activation-time"] = activation_time
         if active is not UNSET:
@@ -427,7 +777,6 @@ class Subaccount:
             field_dict["zip-code"] = zip_code
         if credits_ is not UNSET:
             field_dict["credits"] = credits_
-
         return field_dict
 
     @classmethod
@@ -436,7 +785,6 @@ class Subaccount:
 
         d = dict(src_dict)
         id_user = d.pop("id-user")
-
         login = d.pop("login")
 
         def _parse_activation_time(data: object) -> None | str | Unset:
@@ -601,7 +949,6 @@ class Subaccount:
         legal_agreement_time = _parse_legal_agreement_time(d.pop("legal-agreement-time", UNSET))
 
         legal_agreement_version = d.pop("legalAgreementVersion", UNSET)
-
         max_subaccounts = d.pop("max-subaccounts", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -672,13 +1019,9 @@ class Subaccount:
         province = _parse_province(d.pop("province", UNSET))
 
         referral = d.pop("referral", UNSET)
-
         shop_cart_check = d.pop("shop_cart_check", UNSET)
-
         split_payment = d.pop("split-payment", UNSET)
-
         subaccount = d.pop("subaccount", UNSET)
-
         subaccount_types = d.pop("subaccount-types", UNSET)
 
         def _parse_super_account_name(data: object) -> None | str | Unset:
@@ -779,7 +1122,6 @@ class Subaccount:
             zip_code=zip_code,
             credits_=credits_,
         )
-
         subaccount.additional_properties = d
         return subaccount
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="SubaccountList")
 
 
-@_attrs_define
 class SubaccountList:
     """
     Attributes:
@@ -25,12 +20,69 @@ class SubaccountList:
         subaccount (list[Subaccount]):
     """
 
+    __slots__ = ("result", "page_number", "page_size", "total", "subaccount", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "result",
+        "page_number",
+        "page_size",
+        "total",
+        "subaccount",
+    )
+
     result: str
     page_number: int
     page_size: int
     total: int
     subaccount: list[Subaccount]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        result: str,
+        page_number: int,
+        page_size: int,
+        total: int,
+        subaccount: list[Subaccount],
+    ) -> None:
+        self.result = result
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total = total
+        self.subaccount = subaccount
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"result={self.result!r}, "
+            f"page_number={self.page_number!r}, "
+            f"page_size={self.page_size!r}, "
+            f"total={self.total!r}, "
+            f"subaccount={self.subaccount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SubaccountList):
+            return NotImplemented
+        return (
+            self.result,
+            self.page_number,
+            self.page_size,
+            self.total,
+            self.subaccount,
+            self.additional_properties,
+        ) == (
+            other.result,
+            other.page_number,
+            other.page_size,
+            other.total,
+            other.subaccount,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -48,16 +100,11 @@ class SubaccountList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "total": total,
-                "subaccount": subaccount,
-            }
-        )
-
+        field_dict["result"] = result
+        field_dict["pageNumber"] = page_number
+        field_dict["pageSize"] = page_size
+        field_dict["total"] = total
+        field_dict["subaccount"] = subaccount
         return field_dict
 
     @classmethod
@@ -66,13 +113,9 @@ class SubaccountList:
 
         d = dict(src_dict)
         result = d.pop("result")
-
         page_number = d.pop("pageNumber")
-
         page_size = d.pop("pageSize")
-
         total = d.pop("total")
-
         subaccount = []
         _subaccount = d.pop("subaccount")
         for subaccount_item_data in _subaccount:
@@ -87,7 +130,6 @@ class SubaccountList:
             total=total,
             subaccount=subaccount,
         )
-
         subaccount_list.additional_properties = d
         return subaccount_list
 

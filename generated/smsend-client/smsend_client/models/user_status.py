@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,27 +11,77 @@ if TYPE_CHECKING:
     from ..models.user_status_landing_type_0 import UserStatusLandingType0
     from ..models.user_status_sms_item import UserStatusSmsItem
 
-
 T = TypeVar("T", bound="UserStatus")
 
 
-@_attrs_define
 class UserStatus:
-    """The document shows one example and no types: the types here, and that `email` and `landing` may be null or an
-    object, are inferences from it.
+    """The document shows one example and no types: the types here, and that `email` and `landing` may be
+    null or an object, are inferences from it.
 
-        Attributes:
-            money (float | None | Unset): The user's money; null unless getMoney=true (a number: an inference)
-            sms (list[UserStatusSmsItem] | Unset):
-            email (None | Unset | UserStatusEmailType0):
-            landing (None | Unset | UserStatusLandingType0):
+    Attributes:
+        money (float | None | Unset): The user's money; null unless getMoney=true (a number: an
+            inference)
+        sms (list[UserStatusSmsItem] | Unset):
+        email (None | Unset | UserStatusEmailType0):
+        landing (None | Unset | UserStatusLandingType0):
     """
 
-    money: float | None | Unset = UNSET
-    sms: list[UserStatusSmsItem] | Unset = UNSET
-    email: None | Unset | UserStatusEmailType0 = UNSET
-    landing: None | Unset | UserStatusLandingType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("money", "sms", "email", "landing", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "money",
+        "sms",
+        "email",
+        "landing",
+    )
+
+    money: float | None | Unset
+    sms: list[UserStatusSmsItem] | Unset
+    email: None | Unset | UserStatusEmailType0
+    landing: None | Unset | UserStatusLandingType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        money: float | None | Unset = UNSET,
+        sms: list[UserStatusSmsItem] | Unset = UNSET,
+        email: None | Unset | UserStatusEmailType0 = UNSET,
+        landing: None | Unset | UserStatusLandingType0 = UNSET,
+    ) -> None:
+        self.money = money
+        self.sms = sms
+        self.email = email
+        self.landing = landing
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"money={self.money!r}, "
+            f"sms={self.sms!r}, "
+            f"email={self.email!r}, "
+            f"landing={self.landing!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UserStatus):
+            return NotImplemented
+        return (
+            self.money,
+            self.sms,
+            self.email,
+            self.landing,
+            self.additional_properties,
+        ) == (
+            other.money,
+            other.sms,
+            other.email,
+            other.landing,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_status_email_type_0 import UserStatusEmailType0  # noqa: PLC0415
@@ -71,7 +118,6 @@ class UserStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if money is not UNSET:
             field_dict["money"] = money
         if sms is not UNSET:
@@ -80,7 +126,6 @@ class UserStatus:
             field_dict["email"] = email
         if landing is not UNSET:
             field_dict["landing"] = landing
-
         return field_dict
 
     @classmethod
@@ -149,7 +194,6 @@ class UserStatus:
             email=email,
             landing=landing,
         )
-
         user_status.additional_properties = d
         return user_status
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserStatusEmailType0")
 
 
-@_attrs_define
 class UserStatusEmailType0:
     """
     Attributes:
@@ -22,11 +18,62 @@ class UserStatusEmailType0:
         expiry (str | Unset):
     """
 
-    bandwidth: float | Unset = UNSET
-    purchased: str | Unset = UNSET
-    billing: str | Unset = UNSET
-    expiry: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("bandwidth", "purchased", "billing", "expiry", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "bandwidth",
+        "purchased",
+        "billing",
+        "expiry",
+    )
+
+    bandwidth: float | Unset
+    purchased: str | Unset
+    billing: str | Unset
+    expiry: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        bandwidth: float | Unset = UNSET,
+        purchased: str | Unset = UNSET,
+        billing: str | Unset = UNSET,
+        expiry: str | Unset = UNSET,
+    ) -> None:
+        self.bandwidth = bandwidth
+        self.purchased = purchased
+        self.billing = billing
+        self.expiry = expiry
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"bandwidth={self.bandwidth!r}, "
+            f"purchased={self.purchased!r}, "
+            f"billing={self.billing!r}, "
+            f"expiry={self.expiry!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UserStatusEmailType0):
+            return NotImplemented
+        return (
+            self.bandwidth,
+            self.purchased,
+            self.billing,
+            self.expiry,
+            self.additional_properties,
+        ) == (
+            other.bandwidth,
+            other.purchased,
+            other.billing,
+            other.expiry,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         bandwidth = self.bandwidth
@@ -39,7 +86,6 @@ class UserStatusEmailType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bandwidth is not UNSET:
             field_dict["bandwidth"] = bandwidth
         if purchased is not UNSET:
@@ -48,27 +94,21 @@ class UserStatusEmailType0:
             field_dict["billing"] = billing
         if expiry is not UNSET:
             field_dict["expiry"] = expiry
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bandwidth = d.pop("bandwidth", UNSET)
-
         purchased = d.pop("purchased", UNSET)
-
         billing = d.pop("billing", UNSET)
-
         expiry = d.pop("expiry", UNSET)
-
         user_status_email_type_0 = cls(
             bandwidth=bandwidth,
             purchased=purchased,
             billing=billing,
             expiry=expiry,
         )
-
         user_status_email_type_0.additional_properties = d
         return user_status_email_type_0
 

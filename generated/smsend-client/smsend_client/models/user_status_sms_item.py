@@ -4,13 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="UserStatusSmsItem")
 
 
-@_attrs_define
 class UserStatusSmsItem:
     """
     Attributes:
@@ -18,9 +14,48 @@ class UserStatusSmsItem:
         quantity (int):
     """
 
+    __slots__ = ("type_", "quantity", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "type_",
+        "quantity",
+    )
+
     type_: str
     quantity: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: str,
+        quantity: int,
+    ) -> None:
+        self.type_ = type_
+        self.quantity = quantity
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"quantity={self.quantity!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UserStatusSmsItem):
+            return NotImplemented
+        return (
+            self.type_,
+            self.quantity,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.quantity,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -29,27 +64,19 @@ class UserStatusSmsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "quantity": quantity,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["quantity"] = quantity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
-
         quantity = d.pop("quantity")
-
         user_status_sms_item = cls(
             type_=type_,
             quantity=quantity,
         )
-
         user_status_sms_item.additional_properties = d
         return user_status_sms_item
 

@@ -11,7 +11,7 @@ which logs in once and returns the parsed answer as a typed object.
 """
 
 import os
-import platform
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Literal
 
@@ -49,8 +49,10 @@ DEFAULT_BASE_URL = "https://api.smstools.it/rest/api"
 #: The environment variables :func:`connect` reads for arguments left out.
 ENVIRONMENT = {"base_url": "SMSTOOLS_BASE_URL", "auth_key": "SMSTOOLS_AUTH_KEY", "auth_secret": "SMSTOOLS_AUTH_SECRET"}
 
-#: Sent on every request: this package, its version, httpx and Python.
-USER_AGENT = f"smstools-client/0.2.0 httpx/{httpx.__version__} Python/{platform.python_version()}"
+#: Sent on every request: this package, its version, httpx and Python (the version as
+#: ``platform.python_version()`` gives it, read from ``sys.version``: importing ``platform`` costs
+#: about 5% of ``import httpx``).
+USER_AGENT = f"smstools-client/0.2.0 httpx/{httpx.__version__} Python/{sys.version.split()[0]}"
 
 #: Where this provider's error bodies hold its code and message (``x-sms-errors``).
 ERRORS = ErrorShape(code="/errorMsg", message="/errorMsg")

@@ -168,7 +168,11 @@ class Engine:
         return None
 
     def _check_headers(self, request: httpx.Request, name: str) -> None:
-        for key, value in request.headers.raw:
+        raw = request.headers.raw
+        joined = b"\0".join([value for _, value in raw])  # one search in C instead of two per header
+        if b"\r" not in joined and b"\n" not in joined:
+            return
+        for key, value in raw:
             if b"\r" in value or b"\n" in value:
                 raise ValidationError(
                     f"{name}: header {key.decode('latin-1')!r} contains CR or LF; refused before sending",

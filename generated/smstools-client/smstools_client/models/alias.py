@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.alias_status_type_0 import AliasStatusType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Alias")
 
 
-@_attrs_define
 class Alias:
     """
     Attributes:
@@ -34,22 +30,157 @@ class Alias:
         ip (None | str | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "alias",
+        "status",
+        "vatnumber",
+        "taxcode",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "email",
+        "phone",
+        "pec",
+        "ip",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "alias",
+        "status",
+        "vatnumber",
+        "taxcode",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "email",
+        "phone",
+        "pec",
+        "ip",
+    )
+
     id: str
     alias: str
     status: AliasStatusType0 | str
-    vatnumber: None | str | Unset = UNSET
-    taxcode: None | str | Unset = UNSET
-    businessname: None | str | Unset = UNSET
-    address: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    province: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    pec: None | str | Unset = UNSET
-    ip: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    vatnumber: None | str | Unset
+    taxcode: None | str | Unset
+    businessname: None | str | Unset
+    address: None | str | Unset
+    city: None | str | Unset
+    postcode: None | str | Unset
+    province: None | str | Unset
+    country: None | str | Unset
+    email: None | str | Unset
+    phone: None | str | Unset
+    pec: None | str | Unset
+    ip: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        alias: str,
+        status: AliasStatusType0 | str,
+        vatnumber: None | str | Unset = UNSET,
+        taxcode: None | str | Unset = UNSET,
+        businessname: None | str | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        postcode: None | str | Unset = UNSET,
+        province: None | str | Unset = UNSET,
+        country: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        pec: None | str | Unset = UNSET,
+        ip: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.alias = alias
+        self.status = status
+        self.vatnumber = vatnumber
+        self.taxcode = taxcode
+        self.businessname = businessname
+        self.address = address
+        self.city = city
+        self.postcode = postcode
+        self.province = province
+        self.country = country
+        self.email = email
+        self.phone = phone
+        self.pec = pec
+        self.ip = ip
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"alias={self.alias!r}, "
+            f"status={self.status!r}, "
+            f"vatnumber={self.vatnumber!r}, "
+            f"taxcode={self.taxcode!r}, "
+            f"businessname={self.businessname!r}, "
+            f"address={self.address!r}, "
+            f"city={self.city!r}, "
+            f"postcode={self.postcode!r}, "
+            f"province={self.province!r}, "
+            f"country={self.country!r}, "
+            f"email={self.email!r}, "
+            f"phone={self.phone!r}, "
+            f"pec={self.pec!r}, "
+            f"ip={self.ip!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Alias):
+            return NotImplemented
+        return (
+            self.id,
+            self.alias,
+            self.status,
+            self.vatnumber,
+            self.taxcode,
+            self.businessname,
+            self.address,
+            self.city,
+            self.postcode,
+            self.province,
+            self.country,
+            self.email,
+            self.phone,
+            self.pec,
+            self.ip,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.alias,
+            other.status,
+            other.vatnumber,
+            other.taxcode,
+            other.businessname,
+            other.address,
+            other.city,
+            other.postcode,
+            other.province,
+            other.country,
+            other.email,
+            other.phone,
+            other.pec,
+            other.ip,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -136,13 +267,9 @@ class Alias:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "alias": alias,
-                "status": status,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["alias"] = alias
+        field_dict["status"] = status
         if vatnumber is not UNSET:
             field_dict["vatnumber"] = vatnumber
         if taxcode is not UNSET:
@@ -167,14 +294,12 @@ class Alias:
             field_dict["pec"] = pec
         if ip is not UNSET:
             field_dict["ip"] = ip
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         alias = d.pop("alias")
 
         def _parse_status(data: object) -> AliasStatusType0 | str:
@@ -315,7 +440,6 @@ class Alias:
             pec=pec,
             ip=ip,
         )
-
         alias.additional_properties = d
         return alias
 

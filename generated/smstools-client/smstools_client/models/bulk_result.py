@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkResult")
 
 
-@_attrs_define
 class BulkResult:
     """
     Attributes:
@@ -21,10 +17,55 @@ class BulkResult:
         transaction_id (None | str | Unset):
     """
 
-    from_: str | Unset = UNSET
-    text: str | Unset = UNSET
-    transaction_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("from_", "text", "transaction_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "from_",
+        "text",
+        "transaction_id",
+    )
+
+    from_: str | Unset
+    text: str | Unset
+    transaction_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        from_: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        transaction_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.from_ = from_
+        self.text = text
+        self.transaction_id = transaction_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"from_={self.from_!r}, "
+            f"text={self.text!r}, "
+            f"transaction_id={self.transaction_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BulkResult):
+            return NotImplemented
+        return (
+            self.from_,
+            self.text,
+            self.transaction_id,
+            self.additional_properties,
+        ) == (
+            other.from_,
+            other.text,
+            other.transaction_id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -39,21 +80,18 @@ class BulkResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if from_ is not UNSET:
             field_dict["from"] = from_
         if text is not UNSET:
             field_dict["text"] = text
         if transaction_id is not UNSET:
             field_dict["transactionId"] = transaction_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
-
         text = d.pop("text", UNSET)
 
         def _parse_transaction_id(data: object) -> None | str | Unset:
@@ -70,7 +108,6 @@ class BulkResult:
             text=text,
             transaction_id=transaction_id,
         )
-
         bulk_result.additional_properties = d
         return bulk_result
 

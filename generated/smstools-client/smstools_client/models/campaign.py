@@ -4,19 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_stats import CampaignStats
 
-
 T = TypeVar("T", bound="Campaign")
 
 
-@_attrs_define
 class Campaign:
     """
     Attributes:
@@ -34,19 +29,133 @@ class Campaign:
         stats (CampaignStats | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "campaign_title",
+        "template_id",
+        "from_",
+        "from_name",
+        "group",
+        "subject",
+        "subject_preview_text",
+        "enable_open_tracking",
+        "enable_link_tracking",
+        "deferred_date",
+        "stats",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "campaign_title",
+        "template_id",
+        "from_",
+        "from_name",
+        "group",
+        "subject",
+        "subject_preview_text",
+        "enable_open_tracking",
+        "enable_link_tracking",
+        "deferred_date",
+        "stats",
+    )
+
     id: int
-    campaign_title: None | str | Unset = UNSET
-    template_id: int | None | Unset = UNSET
-    from_: None | str | Unset = UNSET
-    from_name: None | str | Unset = UNSET
-    group: int | None | str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    subject_preview_text: None | str | Unset = UNSET
-    enable_open_tracking: bool | Unset = UNSET
-    enable_link_tracking: bool | Unset = UNSET
-    deferred_date: None | str | Unset = UNSET
-    stats: CampaignStats | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    campaign_title: None | str | Unset
+    template_id: int | None | Unset
+    from_: None | str | Unset
+    from_name: None | str | Unset
+    group: int | None | str | Unset
+    subject: None | str | Unset
+    subject_preview_text: None | str | Unset
+    enable_open_tracking: bool | Unset
+    enable_link_tracking: bool | Unset
+    deferred_date: None | str | Unset
+    stats: CampaignStats | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        campaign_title: None | str | Unset = UNSET,
+        template_id: int | None | Unset = UNSET,
+        from_: None | str | Unset = UNSET,
+        from_name: None | str | Unset = UNSET,
+        group: int | None | str | Unset = UNSET,
+        subject: None | str | Unset = UNSET,
+        subject_preview_text: None | str | Unset = UNSET,
+        enable_open_tracking: bool | Unset = UNSET,
+        enable_link_tracking: bool | Unset = UNSET,
+        deferred_date: None | str | Unset = UNSET,
+        stats: CampaignStats | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.campaign_title = campaign_title
+        self.template_id = template_id
+        self.from_ = from_
+        self.from_name = from_name
+        self.group = group
+        self.subject = subject
+        self.subject_preview_text = subject_preview_text
+        self.enable_open_tracking = enable_open_tracking
+        self.enable_link_tracking = enable_link_tracking
+        self.deferred_date = deferred_date
+        self.stats = stats
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"campaign_title={self.campaign_title!r}, "
+            f"template_id={self.template_id!r}, "
+            f"from_={self.from_!r}, "
+            f"from_name={self.from_name!r}, "
+            f"group={self.group!r}, "
+            f"subject={self.subject!r}, "
+            f"subject_preview_text={self.subject_preview_text!r}, "
+            f"enable_open_tracking={self.enable_open_tracking!r}, "
+            f"enable_link_tracking={self.enable_link_tracking!r}, "
+            f"deferred_date={self.deferred_date!r}, "
+            f"stats={self.stats!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Campaign):
+            return NotImplemented
+        return (
+            self.id,
+            self.campaign_title,
+            self.template_id,
+            self.from_,
+            self.from_name,
+            self.group,
+            self.subject,
+            self.subject_preview_text,
+            self.enable_open_tracking,
+            self.enable_link_tracking,
+            self.deferred_date,
+            self.stats,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.campaign_title,
+            other.template_id,
+            other.from_,
+            other.from_name,
+            other.group,
+            other.subject,
+            other.subject_preview_text,
+            other.enable_open_tracking,
+            other.enable_link_tracking,
+            other.deferred_date,
+            other.stats,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -109,11 +218,7 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if campaign_title is not UNSET:
             field_dict["campaignTitle"] = campaign_title
         if template_id is not UNSET:
@@ -136,7 +241,6 @@ class Campaign:
             field_dict["deferredDate"] = deferred_date
         if stats is not UNSET:
             field_dict["stats"] = stats
-
         return field_dict
 
     @classmethod
@@ -210,7 +314,6 @@ class Campaign:
         subject_preview_text = _parse_subject_preview_text(d.pop("subjectPreviewText", UNSET))
 
         enable_open_tracking = d.pop("enableOpenTracking", UNSET)
-
         enable_link_tracking = d.pop("enableLinkTracking", UNSET)
 
         def _parse_deferred_date(data: object) -> None | str | Unset:
@@ -243,7 +346,6 @@ class Campaign:
             deferred_date=deferred_date,
             stats=stats,
         )
-
         campaign.additional_properties = d
         return campaign
 

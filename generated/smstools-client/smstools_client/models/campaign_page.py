@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
     from ..models.metadata import Metadata
 
-
 T = TypeVar("T", bound="CampaignPage")
 
 
-@_attrs_define
 class CampaignPage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class CampaignPage:
         campaign_list (list[Campaign]):
     """
 
+    __slots__ = ("metadata", "campaign_list", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "campaign_list",
+    )
+
     metadata: Metadata
     campaign_list: list[Campaign]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        campaign_list: list[Campaign],
+    ) -> None:
+        self.metadata = metadata
+        self.campaign_list = campaign_list
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"campaign_list={self.campaign_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CampaignPage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.campaign_list,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.campaign_list,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class CampaignPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "campaignList": campaign_list,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["campaignList"] = campaign_list
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class CampaignPage:
             metadata=metadata,
             campaign_list=campaign_list,
         )
-
         campaign_page.additional_properties = d
         return campaign_page
 

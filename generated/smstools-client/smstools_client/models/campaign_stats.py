@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignStats")
 
 
-@_attrs_define
 class CampaignStats:
     """
     Attributes:
@@ -27,16 +23,109 @@ class CampaignStats:
         count_email_cause_unsubscribed (int | Unset):
     """
 
-    count_email_inserted: int | Unset = UNSET
-    count_email_status_pending: int | Unset = UNSET
-    count_email_status_no_sent: int | Unset = UNSET
-    count_email_tot_sent: int | Unset = UNSET
-    count_email_status_bounced: int | Unset = UNSET
-    count_email_opened_unique: int | Unset = UNSET
-    count_email_click_unique: int | Unset = UNSET
-    count_email_status_spam_report: int | Unset = UNSET
-    count_email_cause_unsubscribed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "count_email_inserted",
+        "count_email_status_pending",
+        "count_email_status_no_sent",
+        "count_email_tot_sent",
+        "count_email_status_bounced",
+        "count_email_opened_unique",
+        "count_email_click_unique",
+        "count_email_status_spam_report",
+        "count_email_cause_unsubscribed",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "count_email_inserted",
+        "count_email_status_pending",
+        "count_email_status_no_sent",
+        "count_email_tot_sent",
+        "count_email_status_bounced",
+        "count_email_opened_unique",
+        "count_email_click_unique",
+        "count_email_status_spam_report",
+        "count_email_cause_unsubscribed",
+    )
+
+    count_email_inserted: int | Unset
+    count_email_status_pending: int | Unset
+    count_email_status_no_sent: int | Unset
+    count_email_tot_sent: int | Unset
+    count_email_status_bounced: int | Unset
+    count_email_opened_unique: int | Unset
+    count_email_click_unique: int | Unset
+    count_email_status_spam_report: int | Unset
+    count_email_cause_unsubscribed: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        count_email_inserted: int | Unset = UNSET,
+        count_email_status_pending: int | Unset = UNSET,
+        count_email_status_no_sent: int | Unset = UNSET,
+        count_email_tot_sent: int | Unset = UNSET,
+        count_email_status_bounced: int | Unset = UNSET,
+        count_email_opened_unique: int | Unset = UNSET,
+        count_email_click_unique: int | Unset = UNSET,
+        count_email_status_spam_report: int | Unset = UNSET,
+        count_email_cause_unsubscribed: int | Unset = UNSET,
+    ) -> None:
+        self.count_email_inserted = count_email_inserted
+        self.count_email_status_pending = count_email_status_pending
+        self.count_email_status_no_sent = count_email_status_no_sent
+        self.count_email_tot_sent = count_email_tot_sent
+        self.count_email_status_bounced = count_email_status_bounced
+        self.count_email_opened_unique = count_email_opened_unique
+        self.count_email_click_unique = count_email_click_unique
+        self.count_email_status_spam_report = count_email_status_spam_report
+        self.count_email_cause_unsubscribed = count_email_cause_unsubscribed
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"count_email_inserted={self.count_email_inserted!r}, "
+            f"count_email_status_pending={self.count_email_status_pending!r}, "
+            f"count_email_status_no_sent={self.count_email_status_no_sent!r}, "
+            f"count_email_tot_sent={self.count_email_tot_sent!r}, "
+            f"count_email_status_bounced={self.count_email_status_bounced!r}, "
+            f"count_email_opened_unique={self.count_email_opened_unique!r}, "
+            f"count_email_click_unique={self.count_email_click_unique!r}, "
+            f"count_email_status_spam_report={self.count_email_status_spam_report!r}, "
+            f"count_email_cause_unsubscribed={self.count_email_cause_unsubscribed!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CampaignStats):
+            return NotImplemented
+        return (
+            self.count_email_inserted,
+            self.count_email_status_pending,
+            self.count_email_status_no_sent,
+            self.count_email_tot_sent,
+            self.count_email_status_bounced,
+            self.count_email_opened_unique,
+            self.count_email_click_unique,
+            self.count_email_status_spam_report,
+            self.count_email_cause_unsubscribed,
+            self.additional_properties,
+        ) == (
+            other.count_email_inserted,
+            other.count_email_status_pending,
+            other.count_email_status_no_sent,
+            other.count_email_tot_sent,
+            other.count_email_status_bounced,
+            other.count_email_opened_unique,
+            other.count_email_click_unique,
+            other.count_email_status_spam_report,
+            other.count_email_cause_unsubscribed,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         count_email_inserted = self.count_email_inserted
@@ -59,7 +148,6 @@ class CampaignStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count_email_inserted is not UNSET:
             field_dict["countEmailInserted"] = count_email_inserted
         if count_email_status_pending is not UNSET:
@@ -78,30 +166,20 @@ class CampaignStats:
             field_dict["countEmailStatusSpamReport"] = count_email_status_spam_report
         if count_email_cause_unsubscribed is not UNSET:
             field_dict["countEmailCauseUnsubscribed"] = count_email_cause_unsubscribed
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count_email_inserted = d.pop("countEmailInserted", UNSET)
-
         count_email_status_pending = d.pop("countEmailStatusPending", UNSET)
-
         count_email_status_no_sent = d.pop("countEmailStatusNoSent", UNSET)
-
         count_email_tot_sent = d.pop("countEmailTotSent", UNSET)
-
         count_email_status_bounced = d.pop("countEmailStatusBounced", UNSET)
-
         count_email_opened_unique = d.pop("countEmailOpenedUnique", UNSET)
-
         count_email_click_unique = d.pop("countEmailClickUnique", UNSET)
-
         count_email_status_spam_report = d.pop("countEmailStatusSpamReport", UNSET)
-
         count_email_cause_unsubscribed = d.pop("countEmailCauseUnsubscribed", UNSET)
-
         campaign_stats = cls(
             count_email_inserted=count_email_inserted,
             count_email_status_pending=count_email_status_pending,
@@ -113,7 +191,6 @@ class CampaignStats:
             count_email_status_spam_report=count_email_status_spam_report,
             count_email_cause_unsubscribed=count_email_cause_unsubscribed,
         )
-
         campaign_stats.additional_properties = d
         return campaign_stats
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Card")
 
 
-@_attrs_define
 class Card:
     """Fields are an inference (the documentation is cut off after `metadata`).
 
@@ -24,12 +20,69 @@ class Card:
         insert_date (None | str | Unset):
     """
 
+    __slots__ = ("id", "code", "msisdn", "points", "insert_date", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "code",
+        "msisdn",
+        "points",
+        "insert_date",
+    )
+
     id: int
-    code: str | Unset = UNSET
-    msisdn: None | str | Unset = UNSET
-    points: float | Unset = UNSET
-    insert_date: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: str | Unset
+    msisdn: None | str | Unset
+    points: float | Unset
+    insert_date: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        code: str | Unset = UNSET,
+        msisdn: None | str | Unset = UNSET,
+        points: float | Unset = UNSET,
+        insert_date: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.code = code
+        self.msisdn = msisdn
+        self.points = points
+        self.insert_date = insert_date
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"code={self.code!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"points={self.points!r}, "
+            f"insert_date={self.insert_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Card):
+            return NotImplemented
+        return (
+            self.id,
+            self.code,
+            self.msisdn,
+            self.points,
+            self.insert_date,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.code,
+            other.msisdn,
+            other.points,
+            other.insert_date,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,11 +105,7 @@ class Card:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if code is not UNSET:
             field_dict["code"] = code
         if msisdn is not UNSET:
@@ -65,14 +114,12 @@ class Card:
             field_dict["points"] = points
         if insert_date is not UNSET:
             field_dict["insertDate"] = insert_date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         code = d.pop("code", UNSET)
 
         def _parse_msisdn(data: object) -> None | str | Unset:
@@ -102,7 +149,6 @@ class Card:
             points=points,
             insert_date=insert_date,
         )
-
         card.additional_properties = d
         return card
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.card import Card
     from ..models.metadata import Metadata
 
-
 T = TypeVar("T", bound="CardPage")
 
 
-@_attrs_define
 class CardPage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class CardPage:
         card_list (list[Card]): The list's property name is an inference
     """
 
+    __slots__ = ("metadata", "card_list", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "card_list",
+    )
+
     metadata: Metadata
     card_list: list[Card]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        card_list: list[Card],
+    ) -> None:
+        self.metadata = metadata
+        self.card_list = card_list
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"card_list={self.card_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CardPage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.card_list,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.card_list,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class CardPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "cardList": card_list,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["cardList"] = card_list
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class CardPage:
             metadata=metadata,
             card_list=card_list,
         )
-
         card_page.additional_properties = d
         return card_page
 

@@ -4,24 +4,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field import CustomField
     from ..models.group import Group
 
-
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
 class Contact:
     """
     Attributes:
-        id (int | Unset): The contact id (the vendor clients ignore it; that the server sends it is an inference)
+        id (int | Unset): The contact id (the vendor clients ignore it; that the server sends it is an
+            inference)
         msisdn (None | str | Unset):
         name (None | str | Unset):
         lastname (None | str | Unset):
@@ -30,14 +26,93 @@ class Contact:
         custom_fields (list[CustomField] | Unset):
     """
 
-    id: int | Unset = UNSET
-    msisdn: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    lastname: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    groups: list[Group] | Unset = UNSET
-    custom_fields: list[CustomField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "id",
+        "msisdn",
+        "name",
+        "lastname",
+        "email",
+        "groups",
+        "custom_fields",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "msisdn",
+        "name",
+        "lastname",
+        "email",
+        "groups",
+        "custom_fields",
+    )
+
+    id: int | Unset
+    msisdn: None | str | Unset
+    name: None | str | Unset
+    lastname: None | str | Unset
+    email: None | str | Unset
+    groups: list[Group] | Unset
+    custom_fields: list[CustomField] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int | Unset = UNSET,
+        msisdn: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        lastname: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        groups: list[Group] | Unset = UNSET,
+        custom_fields: list[CustomField] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.msisdn = msisdn
+        self.name = name
+        self.lastname = lastname
+        self.email = email
+        self.groups = groups
+        self.custom_fields = custom_fields
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"name={self.name!r}, "
+            f"lastname={self.lastname!r}, "
+            f"email={self.email!r}, "
+            f"groups={self.groups!r}, "
+            f"custom_fields={self.custom_fields!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Contact):
+            return NotImplemented
+        return (
+            self.id,
+            self.msisdn,
+            self.name,
+            self.lastname,
+            self.email,
+            self.groups,
+            self.custom_fields,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.msisdn,
+            other.name,
+            other.lastname,
+            other.email,
+            other.groups,
+            other.custom_fields,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,7 +157,6 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if msisdn is not UNSET:
@@ -97,7 +171,6 @@ class Contact:
             field_dict["groups"] = groups
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
-
         return field_dict
 
     @classmethod
@@ -171,7 +244,6 @@ class Contact:
             groups=groups,
             custom_fields=custom_fields,
         )
-
         contact.additional_properties = d
         return contact
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.contact import Contact
     from ..models.metadata import Metadata
 
-
 T = TypeVar("T", bound="ContactPage")
 
 
-@_attrs_define
 class ContactPage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class ContactPage:
         contacts (list[Contact]):
     """
 
+    __slots__ = ("metadata", "contacts", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "contacts",
+    )
+
     metadata: Metadata
     contacts: list[Contact]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        contacts: list[Contact],
+    ) -> None:
+        self.metadata = metadata
+        self.contacts = contacts
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"contacts={self.contacts!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContactPage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.contacts,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.contacts,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class ContactPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "contacts": contacts,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["contacts"] = contacts
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class ContactPage:
             metadata=metadata,
             contacts=contacts,
         )
-
         contact_page.additional_properties = d
         return contact_page
 

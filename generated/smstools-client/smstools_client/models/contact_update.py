@@ -4,33 +4,86 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactUpdate")
 
 
-@_attrs_define
 class ContactUpdate:
     """
     Attributes:
-        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567. The length of 7
-            to 15 digits is an inference (the E.164 maximum); the documents give none.
+        msisdn (str | Unset): A phone number in international format without + or 00, e.g. 393481234567.
+            The length of 7 to 15 digits is an inference (the E.164 maximum); the documents give none.
         name (str | Unset):
         lastname (str | Unset):
         email (str | Unset):
-        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers
-            in every answer seen)
+        groups_id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference:
+            ids are numbers in every answer seen)
     """
 
-    msisdn: str | Unset = UNSET
-    name: str | Unset = UNSET
-    lastname: str | Unset = UNSET
-    email: str | Unset = UNSET
-    groups_id: str | Unset = UNSET
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("msisdn", "name", "lastname", "email", "groups_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "msisdn",
+        "name",
+        "lastname",
+        "email",
+        "groups_id",
+    )
+
+    msisdn: str | Unset
+    name: str | Unset
+    lastname: str | Unset
+    email: str | Unset
+    groups_id: str | Unset
+    additional_properties: dict[str, str]
+
+    def __init__(
+        self,
+        msisdn: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lastname: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        groups_id: str | Unset = UNSET,
+    ) -> None:
+        self.msisdn = msisdn
+        self.name = name
+        self.lastname = lastname
+        self.email = email
+        self.groups_id = groups_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"msisdn={self.msisdn!r}, "
+            f"name={self.name!r}, "
+            f"lastname={self.lastname!r}, "
+            f"email={self.email!r}, "
+            f"groups_id={self.groups_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContactUpdate):
+            return NotImplemented
+        return (
+            self.msisdn,
+            self.name,
+            self.lastname,
+            self.email,
+            self.groups_id,
+            self.additional_properties,
+        ) == (
+            other.msisdn,
+            other.name,
+            other.lastname,
+            other.email,
+            other.groups_id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         msisdn = self.msisdn
@@ -45,7 +98,6 @@ class ContactUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
         if name is not UNSET:
@@ -56,22 +108,16 @@ class ContactUpdate:
             field_dict["email"] = email
         if groups_id is not UNSET:
             field_dict["groupsId"] = groups_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         msisdn = d.pop("msisdn", UNSET)
-
         name = d.pop("name", UNSET)
-
         lastname = d.pop("lastname", UNSET)
-
         email = d.pop("email", UNSET)
-
         groups_id = d.pop("groupsId", UNSET)
-
         contact_update = cls(
             msisdn=msisdn,
             name=name,
@@ -79,7 +125,6 @@ class ContactUpdate:
             email=email,
             groups_id=groups_id,
         )
-
         contact_update.additional_properties = d
         return contact_update
 

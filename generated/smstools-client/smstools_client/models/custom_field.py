@@ -4,19 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem
 
-
 T = TypeVar("T", bound="CustomField")
 
 
-@_attrs_define
 class CustomField:
     """
     Attributes:
@@ -27,12 +22,77 @@ class CustomField:
         field_options (list[CustomFieldFieldOptionsItem] | Unset):
     """
 
-    field_key: str | Unset = UNSET
-    field_name: str | Unset = UNSET
-    field_type: str | Unset = UNSET
-    field_value: None | str | Unset = UNSET
-    field_options: list[CustomFieldFieldOptionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "field_key",
+        "field_name",
+        "field_type",
+        "field_value",
+        "field_options",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "field_key",
+        "field_name",
+        "field_type",
+        "field_value",
+        "field_options",
+    )
+
+    field_key: str | Unset
+    field_name: str | Unset
+    field_type: str | Unset
+    field_value: None | str | Unset
+    field_options: list[CustomFieldFieldOptionsItem] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_key: str | Unset = UNSET,
+        field_name: str | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        field_value: None | str | Unset = UNSET,
+        field_options: list[CustomFieldFieldOptionsItem] | Unset = UNSET,
+    ) -> None:
+        self.field_key = field_key
+        self.field_name = field_name
+        self.field_type = field_type
+        self.field_value = field_value
+        self.field_options = field_options
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"field_key={self.field_key!r}, "
+            f"field_name={self.field_name!r}, "
+            f"field_type={self.field_type!r}, "
+            f"field_value={self.field_value!r}, "
+            f"field_options={self.field_options!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CustomField):
+            return NotImplemented
+        return (
+            self.field_key,
+            self.field_name,
+            self.field_type,
+            self.field_value,
+            self.field_options,
+            self.additional_properties,
+        ) == (
+            other.field_key,
+            other.field_name,
+            other.field_type,
+            other.field_value,
+            other.field_options,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         field_key = self.field_key
@@ -56,7 +116,6 @@ class CustomField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_key is not UNSET:
             field_dict["fieldKey"] = field_key
         if field_name is not UNSET:
@@ -67,7 +126,6 @@ class CustomField:
             field_dict["fieldValue"] = field_value
         if field_options is not UNSET:
             field_dict["fieldOptions"] = field_options
-
         return field_dict
 
     @classmethod
@@ -76,9 +134,7 @@ class CustomField:
 
         d = dict(src_dict)
         field_key = d.pop("fieldKey", UNSET)
-
         field_name = d.pop("fieldName", UNSET)
-
         field_type = d.pop("fieldType", UNSET)
 
         def _parse_field_value(data: object) -> None | str | Unset:
@@ -106,7 +162,6 @@ class CustomField:
             field_value=field_value,
             field_options=field_options,
         )
-
         custom_field.additional_properties = d
         return custom_field
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Email")
 
 
-@_attrs_define
 class Email:
     """
     Attributes:
@@ -27,16 +23,109 @@ class Email:
         sent_date (None | str | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "campaign_id",
+        "template_id",
+        "to",
+        "status",
+        "status_date",
+        "insert_date",
+        "deferred_date",
+        "sent_date",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "campaign_id",
+        "template_id",
+        "to",
+        "status",
+        "status_date",
+        "insert_date",
+        "deferred_date",
+        "sent_date",
+    )
+
     id: int
-    campaign_id: int | None | Unset = UNSET
-    template_id: int | None | Unset = UNSET
-    to: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    status_date: None | str | Unset = UNSET
-    insert_date: None | str | Unset = UNSET
-    deferred_date: None | str | Unset = UNSET
-    sent_date: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    campaign_id: int | None | Unset
+    template_id: int | None | Unset
+    to: None | str | Unset
+    status: None | str | Unset
+    status_date: None | str | Unset
+    insert_date: None | str | Unset
+    deferred_date: None | str | Unset
+    sent_date: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        campaign_id: int | None | Unset = UNSET,
+        template_id: int | None | Unset = UNSET,
+        to: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        status_date: None | str | Unset = UNSET,
+        insert_date: None | str | Unset = UNSET,
+        deferred_date: None | str | Unset = UNSET,
+        sent_date: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.campaign_id = campaign_id
+        self.template_id = template_id
+        self.to = to
+        self.status = status
+        self.status_date = status_date
+        self.insert_date = insert_date
+        self.deferred_date = deferred_date
+        self.sent_date = sent_date
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"campaign_id={self.campaign_id!r}, "
+            f"template_id={self.template_id!r}, "
+            f"to={self.to!r}, "
+            f"status={self.status!r}, "
+            f"status_date={self.status_date!r}, "
+            f"insert_date={self.insert_date!r}, "
+            f"deferred_date={self.deferred_date!r}, "
+            f"sent_date={self.sent_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Email):
+            return NotImplemented
+        return (
+            self.id,
+            self.campaign_id,
+            self.template_id,
+            self.to,
+            self.status,
+            self.status_date,
+            self.insert_date,
+            self.deferred_date,
+            self.sent_date,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.campaign_id,
+            other.template_id,
+            other.to,
+            other.status,
+            other.status_date,
+            other.insert_date,
+            other.deferred_date,
+            other.sent_date,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,11 +180,7 @@ class Email:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if campaign_id is not UNSET:
             field_dict["campaignId"] = campaign_id
         if template_id is not UNSET:
@@ -112,7 +197,6 @@ class Email:
             field_dict["deferredDate"] = deferred_date
         if sent_date is not UNSET:
             field_dict["sentDate"] = sent_date
-
         return field_dict
 
     @classmethod
@@ -203,7 +287,6 @@ class Email:
             deferred_date=deferred_date,
             sent_date=sent_date,
         )
-
         email.additional_properties = d
         return email
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailCampaignSend")
 
 
-@_attrs_define
 class EmailCampaignSend:
     """
     Attributes:
@@ -25,22 +21,130 @@ class EmailCampaignSend:
         subject_preview_text (str | Unset):
         enable_open_tracking (bool | Unset):
         enable_link_tracking (bool | Unset):
-        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
         sandbox (bool | Unset):  Default: False.
     """
+
+    __slots__ = (
+        "template_id",
+        "from_",
+        "group",
+        "subject",
+        "campaign_title",
+        "from_name",
+        "subject_preview_text",
+        "enable_open_tracking",
+        "enable_link_tracking",
+        "date",
+        "sandbox",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "template_id",
+        "from_",
+        "group",
+        "subject",
+        "campaign_title",
+        "from_name",
+        "subject_preview_text",
+        "enable_open_tracking",
+        "enable_link_tracking",
+        "date",
+        "sandbox",
+    )
 
     template_id: int
     from_: str
     group: int
     subject: str
     campaign_title: str
-    from_name: str | Unset = UNSET
-    subject_preview_text: str | Unset = UNSET
-    enable_open_tracking: bool | Unset = UNSET
-    enable_link_tracking: bool | Unset = UNSET
-    date: str | Unset = UNSET
-    sandbox: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    from_name: str | Unset
+    subject_preview_text: str | Unset
+    enable_open_tracking: bool | Unset
+    enable_link_tracking: bool | Unset
+    date: str | Unset
+    sandbox: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        template_id: int,
+        from_: str,
+        group: int,
+        subject: str,
+        campaign_title: str,
+        from_name: str | Unset = UNSET,
+        subject_preview_text: str | Unset = UNSET,
+        enable_open_tracking: bool | Unset = UNSET,
+        enable_link_tracking: bool | Unset = UNSET,
+        date: str | Unset = UNSET,
+        sandbox: bool | Unset = False,
+    ) -> None:
+        self.template_id = template_id
+        self.from_ = from_
+        self.group = group
+        self.subject = subject
+        self.campaign_title = campaign_title
+        self.from_name = from_name
+        self.subject_preview_text = subject_preview_text
+        self.enable_open_tracking = enable_open_tracking
+        self.enable_link_tracking = enable_link_tracking
+        self.date = date
+        self.sandbox = sandbox
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"template_id={self.template_id!r}, "
+            f"from_={self.from_!r}, "
+            f"group={self.group!r}, "
+            f"subject={self.subject!r}, "
+            f"campaign_title={self.campaign_title!r}, "
+            f"from_name={self.from_name!r}, "
+            f"subject_preview_text={self.subject_preview_text!r}, "
+            f"enable_open_tracking={self.enable_open_tracking!r}, "
+            f"enable_link_tracking={self.enable_link_tracking!r}, "
+            f"date={self.date!r}, "
+            f"sandbox={self.sandbox!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EmailCampaignSend):
+            return NotImplemented
+        return (
+            self.template_id,
+            self.from_,
+            self.group,
+            self.subject,
+            self.campaign_title,
+            self.from_name,
+            self.subject_preview_text,
+            self.enable_open_tracking,
+            self.enable_link_tracking,
+            self.date,
+            self.sandbox,
+            self.additional_properties,
+        ) == (
+            other.template_id,
+            other.from_,
+            other.group,
+            other.subject,
+            other.campaign_title,
+            other.from_name,
+            other.subject_preview_text,
+            other.enable_open_tracking,
+            other.enable_link_tracking,
+            other.date,
+            other.sandbox,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         template_id = self.template_id
@@ -67,15 +171,11 @@ class EmailCampaignSend:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "templateId": template_id,
-                "from": from_,
-                "group": group,
-                "subject": subject,
-                "campaignTitle": campaign_title,
-            }
-        )
+        field_dict["templateId"] = template_id
+        field_dict["from"] = from_
+        field_dict["group"] = group
+        field_dict["subject"] = subject
+        field_dict["campaignTitle"] = campaign_title
         if from_name is not UNSET:
             field_dict["fromName"] = from_name
         if subject_preview_text is not UNSET:
@@ -88,34 +188,22 @@ class EmailCampaignSend:
             field_dict["date"] = date
         if sandbox is not UNSET:
             field_dict["sandbox"] = sandbox
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template_id = d.pop("templateId")
-
         from_ = d.pop("from")
-
         group = d.pop("group")
-
         subject = d.pop("subject")
-
         campaign_title = d.pop("campaignTitle")
-
         from_name = d.pop("fromName", UNSET)
-
         subject_preview_text = d.pop("subjectPreviewText", UNSET)
-
         enable_open_tracking = d.pop("enableOpenTracking", UNSET)
-
         enable_link_tracking = d.pop("enableLinkTracking", UNSET)
-
         date = d.pop("date", UNSET)
-
         sandbox = d.pop("sandbox", UNSET)
-
         email_campaign_send = cls(
             template_id=template_id,
             from_=from_,
@@ -129,7 +217,6 @@ class EmailCampaignSend:
             date=date,
             sandbox=sandbox,
         )
-
         email_campaign_send.additional_properties = d
         return email_campaign_send
 

@@ -4,19 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_send_result_email_item import EmailSendResultEmailItem
 
-
 T = TypeVar("T", bound="EmailSendResult")
 
 
-@_attrs_define
 class EmailSendResult:
     """
     Attributes:
@@ -26,11 +21,62 @@ class EmailSendResult:
         campaign_id (int | None | Unset):
     """
 
+    __slots__ = ("email_inserted", "email_not_inserted", "email", "campaign_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "email_inserted",
+        "email_not_inserted",
+        "email",
+        "campaign_id",
+    )
+
     email_inserted: int
     email_not_inserted: int
     email: list[EmailSendResultEmailItem]
-    campaign_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    campaign_id: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email_inserted: int,
+        email_not_inserted: int,
+        email: list[EmailSendResultEmailItem],
+        campaign_id: int | None | Unset = UNSET,
+    ) -> None:
+        self.email_inserted = email_inserted
+        self.email_not_inserted = email_not_inserted
+        self.email = email
+        self.campaign_id = campaign_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email_inserted={self.email_inserted!r}, "
+            f"email_not_inserted={self.email_not_inserted!r}, "
+            f"email={self.email!r}, "
+            f"campaign_id={self.campaign_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EmailSendResult):
+            return NotImplemented
+        return (
+            self.email_inserted,
+            self.email_not_inserted,
+            self.email,
+            self.campaign_id,
+            self.additional_properties,
+        ) == (
+            other.email_inserted,
+            other.email_not_inserted,
+            other.email,
+            other.campaign_id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         email_inserted = self.email_inserted
@@ -50,16 +96,11 @@ class EmailSendResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emailInserted": email_inserted,
-                "emailNotInserted": email_not_inserted,
-                "email": email,
-            }
-        )
+        field_dict["emailInserted"] = email_inserted
+        field_dict["emailNotInserted"] = email_not_inserted
+        field_dict["email"] = email
         if campaign_id is not UNSET:
             field_dict["campaignId"] = campaign_id
-
         return field_dict
 
     @classmethod
@@ -68,9 +109,7 @@ class EmailSendResult:
 
         d = dict(src_dict)
         email_inserted = d.pop("emailInserted")
-
         email_not_inserted = d.pop("emailNotInserted")
-
         email = []
         _email = d.pop("email")
         for email_item_data in _email:
@@ -93,7 +132,6 @@ class EmailSendResult:
             email=email,
             campaign_id=campaign_id,
         )
-
         email_send_result.additional_properties = d
         return email_send_result
 

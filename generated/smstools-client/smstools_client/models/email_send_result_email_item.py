@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.insert_status import InsertStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSendResultEmailItem")
 
 
-@_attrs_define
 class EmailSendResultEmailItem:
     """
     Attributes:
@@ -23,11 +19,62 @@ class EmailSendResultEmailItem:
         status_detail (None | str | Unset):
     """
 
+    __slots__ = ("to", "status", "id", "status_detail", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "to",
+        "status",
+        "id",
+        "status_detail",
+    )
+
     to: str
     status: InsertStatus | str
-    id: int | None | Unset = UNSET
-    status_detail: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None | Unset
+    status_detail: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        to: str,
+        status: InsertStatus | str,
+        id: int | None | Unset = UNSET,
+        status_detail: None | str | Unset = UNSET,
+    ) -> None:
+        self.to = to
+        self.status = status
+        self.id = id
+        self.status_detail = status_detail
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"to={self.to!r}, "
+            f"status={self.status!r}, "
+            f"id={self.id!r}, "
+            f"status_detail={self.status_detail!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EmailSendResultEmailItem):
+            return NotImplemented
+        return (
+            self.to,
+            self.status,
+            self.id,
+            self.status_detail,
+            self.additional_properties,
+        ) == (
+            other.to,
+            other.status,
+            other.id,
+            other.status_detail,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -52,17 +99,12 @@ class EmailSendResultEmailItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-                "status": status,
-            }
-        )
+        field_dict["to"] = to
+        field_dict["status"] = status
         if id is not UNSET:
             field_dict["id"] = id
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
-
         return field_dict
 
     @classmethod
@@ -107,7 +149,6 @@ class EmailSendResultEmailItem:
             id=id,
             status_detail=status_detail,
         )
-
         email_send_result_email_item.additional_properties = d
         return email_send_result_email_item
 

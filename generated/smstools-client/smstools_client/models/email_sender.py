@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSender")
 
 
-@_attrs_define
 class EmailSender:
     """
     Attributes:
@@ -30,19 +26,133 @@ class EmailSender:
         contact_phone (None | str | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "email",
+        "email_name",
+        "validation_date",
+        "insert_date",
+        "contact_company",
+        "contact_address",
+        "contact_city",
+        "contact_province",
+        "contact_zip_code",
+        "contact_country",
+        "contact_phone",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "email",
+        "email_name",
+        "validation_date",
+        "insert_date",
+        "contact_company",
+        "contact_address",
+        "contact_city",
+        "contact_province",
+        "contact_zip_code",
+        "contact_country",
+        "contact_phone",
+    )
+
     id: int
     email: str
-    email_name: None | str | Unset = UNSET
-    validation_date: None | str | Unset = UNSET
-    insert_date: None | str | Unset = UNSET
-    contact_company: None | str | Unset = UNSET
-    contact_address: None | str | Unset = UNSET
-    contact_city: None | str | Unset = UNSET
-    contact_province: None | str | Unset = UNSET
-    contact_zip_code: None | str | Unset = UNSET
-    contact_country: None | str | Unset = UNSET
-    contact_phone: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    email_name: None | str | Unset
+    validation_date: None | str | Unset
+    insert_date: None | str | Unset
+    contact_company: None | str | Unset
+    contact_address: None | str | Unset
+    contact_city: None | str | Unset
+    contact_province: None | str | Unset
+    contact_zip_code: None | str | Unset
+    contact_country: None | str | Unset
+    contact_phone: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        email: str,
+        email_name: None | str | Unset = UNSET,
+        validation_date: None | str | Unset = UNSET,
+        insert_date: None | str | Unset = UNSET,
+        contact_company: None | str | Unset = UNSET,
+        contact_address: None | str | Unset = UNSET,
+        contact_city: None | str | Unset = UNSET,
+        contact_province: None | str | Unset = UNSET,
+        contact_zip_code: None | str | Unset = UNSET,
+        contact_country: None | str | Unset = UNSET,
+        contact_phone: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.email = email
+        self.email_name = email_name
+        self.validation_date = validation_date
+        self.insert_date = insert_date
+        self.contact_company = contact_company
+        self.contact_address = contact_address
+        self.contact_city = contact_city
+        self.contact_province = contact_province
+        self.contact_zip_code = contact_zip_code
+        self.contact_country = contact_country
+        self.contact_phone = contact_phone
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"email={self.email!r}, "
+            f"email_name={self.email_name!r}, "
+            f"validation_date={self.validation_date!r}, "
+            f"insert_date={self.insert_date!r}, "
+            f"contact_company={self.contact_company!r}, "
+            f"contact_address={self.contact_address!r}, "
+            f"contact_city={self.contact_city!r}, "
+            f"contact_province={self.contact_province!r}, "
+            f"contact_zip_code={self.contact_zip_code!r}, "
+            f"contact_country={self.contact_country!r}, "
+            f"contact_phone={self.contact_phone!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EmailSender):
+            return NotImplemented
+        return (
+            self.id,
+            self.email,
+            self.email_name,
+            self.validation_date,
+            self.insert_date,
+            self.contact_company,
+            self.contact_address,
+            self.contact_city,
+            self.contact_province,
+            self.contact_zip_code,
+            self.contact_country,
+            self.contact_phone,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.email,
+            other.email_name,
+            other.validation_date,
+            other.insert_date,
+            other.contact_company,
+            other.contact_address,
+            other.contact_city,
+            other.contact_province,
+            other.contact_zip_code,
+            other.contact_country,
+            other.contact_phone,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -111,12 +221,8 @@ class EmailSender:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["email"] = email
         if email_name is not UNSET:
             field_dict["emailName"] = email_name
         if validation_date is not UNSET:
@@ -137,14 +243,12 @@ class EmailSender:
             field_dict["contactCountry"] = contact_country
         if contact_phone is not UNSET:
             field_dict["contactPhone"] = contact_phone
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         email = d.pop("email")
 
         def _parse_email_name(data: object) -> None | str | Unset:
@@ -251,7 +355,6 @@ class EmailSender:
             contact_country=contact_country,
             contact_phone=contact_phone,
         )
-
         email_sender.additional_properties = d
         return email_sender
 

@@ -4,27 +4,62 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.error_code import ErrorCode
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
 class Error:
     """The error body of the intro document. `errorMsg` is one of the documented codes or, should
     the provider add one, any other string (kept as is).
 
-        Attributes:
-            error_code (int | str): The HTTP status code (an integer; older servers may send it as a string)
-            error_msg (ErrorCode | str):
+    Attributes:
+        error_code (int | str): The HTTP status code (an integer; older servers may send it as a string)
+        error_msg (ErrorCode | str):
     """
+
+    __slots__ = ("error_code", "error_msg", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "error_code",
+        "error_msg",
+    )
 
     error_code: int | str
     error_msg: ErrorCode | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error_code: int | str,
+        error_msg: ErrorCode | str,
+    ) -> None:
+        self.error_code = error_code
+        self.error_msg = error_msg
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error_code={self.error_code!r}, "
+            f"error_msg={self.error_msg!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Error):
+            return NotImplemented
+        return (
+            self.error_code,
+            self.error_msg,
+            self.additional_properties,
+        ) == (
+            other.error_code,
+            other.error_msg,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         error_code: int | str
@@ -38,13 +73,8 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorCode": error_code,
-                "errorMsg": error_msg,
-            }
-        )
-
+        field_dict["errorCode"] = error_code
+        field_dict["errorMsg"] = error_msg
         return field_dict
 
     @classmethod
@@ -73,7 +103,6 @@ class Error:
             error_code=error_code,
             error_msg=error_msg,
         )
-
         error.additional_properties = d
         return error
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Estimate")
 
 
-@_attrs_define
 class Estimate:
     """
     Attributes:
@@ -19,10 +15,55 @@ class Estimate:
         sms_count (int): SMS to send (recipients x parts)
     """
 
+    __slots__ = ("cost", "user_credit", "sms_count", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "cost",
+        "user_credit",
+        "sms_count",
+    )
+
     cost: float
     user_credit: float
     sms_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cost: float,
+        user_credit: float,
+        sms_count: int,
+    ) -> None:
+        self.cost = cost
+        self.user_credit = user_credit
+        self.sms_count = sms_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"cost={self.cost!r}, "
+            f"user_credit={self.user_credit!r}, "
+            f"sms_count={self.sms_count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Estimate):
+            return NotImplemented
+        return (
+            self.cost,
+            self.user_credit,
+            self.sms_count,
+            self.additional_properties,
+        ) == (
+            other.cost,
+            other.user_credit,
+            other.sms_count,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -33,31 +74,22 @@ class Estimate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost": cost,
-                "userCredit": user_credit,
-                "smsCount": sms_count,
-            }
-        )
-
+        field_dict["cost"] = cost
+        field_dict["userCredit"] = user_credit
+        field_dict["smsCount"] = sms_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cost = d.pop("cost")
-
         user_credit = d.pop("userCredit")
-
         sms_count = d.pop("smsCount")
-
         estimate = cls(
             cost=cost,
             user_credit=user_credit,
             sms_count=sms_count,
         )
-
         estimate.additional_properties = d
         return estimate
 

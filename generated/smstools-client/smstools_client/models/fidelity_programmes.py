@@ -4,25 +4,51 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.fidelity import Fidelity
-
 
 T = TypeVar("T", bound="FidelityProgrammes")
 
 
-@_attrs_define
 class FidelityProgrammes:
     """
     Attributes:
         fidelity_list (list[Fidelity]):
     """
 
+    __slots__ = ("fidelity_list", "additional_properties", "__weakref__")
+    __match_args__ = ("fidelity_list",)
+
     fidelity_list: list[Fidelity]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        fidelity_list: list[Fidelity],
+    ) -> None:
+        self.fidelity_list = fidelity_list
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"fidelity_list={self.fidelity_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FidelityProgrammes):
+            return NotImplemented
+        return (
+            self.fidelity_list,
+            self.additional_properties,
+        ) == (
+            other.fidelity_list,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         fidelity_list = []
@@ -32,12 +58,7 @@ class FidelityProgrammes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fidelityList": fidelity_list,
-            }
-        )
-
+        field_dict["fidelityList"] = fidelity_list
         return field_dict
 
     @classmethod
@@ -55,7 +76,6 @@ class FidelityProgrammes:
         fidelity_programmes = cls(
             fidelity_list=fidelity_list,
         )
-
         fidelity_programmes.additional_properties = d
         return fidelity_programmes
 

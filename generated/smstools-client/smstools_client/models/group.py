@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
 
-@_attrs_define
 class Group:
     """
     Attributes:
@@ -21,10 +17,55 @@ class Group:
         contact_count (int | Unset):
     """
 
+    __slots__ = ("id", "name", "contact_count", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "name",
+        "contact_count",
+    )
+
     id: int
     name: str
-    contact_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contact_count: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        contact_count: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.contact_count = contact_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"contact_count={self.contact_count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Group):
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.contact_count,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.contact_count,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -35,32 +76,23 @@ class Group:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["name"] = name
         if contact_count is not UNSET:
             field_dict["contactCount"] = contact_count
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         name = d.pop("name")
-
         contact_count = d.pop("contactCount", UNSET)
-
         group = cls(
             id=id,
             name=name,
             contact_count=contact_count,
         )
-
         group.additional_properties = d
         return group
 

@@ -4,33 +4,86 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.insert_status import InsertStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushResultSmsItem")
 
 
-@_attrs_define
 class PushResultSmsItem:
     """
     Attributes:
         to (str):
         status (InsertStatus | str):
         id (int | None | str | Unset): The SMS id; null when not inserted
-        status_detail (None | str | Unset): Why it was not inserted. Values seen only in a third-party client:
-            BADNUMBERFORMAT, DUPLICATESMS, BLACKLIST; treat it as open text
+        status_detail (None | str | Unset): Why it was not inserted. Values seen only in a third-party
+            client: BADNUMBERFORMAT, DUPLICATESMS, BLACKLIST; treat it as open text
         type_ (str | Unset): SMS or PUSH (push sends; known only from an older vendor client)
     """
 
+    __slots__ = ("to", "status", "id", "status_detail", "type_", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "to",
+        "status",
+        "id",
+        "status_detail",
+        "type_",
+    )
+
     to: str
     status: InsertStatus | str
-    id: int | None | str | Unset = UNSET
-    status_detail: None | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None | str | Unset
+    status_detail: None | str | Unset
+    type_: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        to: str,
+        status: InsertStatus | str,
+        id: int | None | str | Unset = UNSET,
+        status_detail: None | str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+    ) -> None:
+        self.to = to
+        self.status = status
+        self.id = id
+        self.status_detail = status_detail
+        self.type_ = type_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"to={self.to!r}, "
+            f"status={self.status!r}, "
+            f"id={self.id!r}, "
+            f"status_detail={self.status_detail!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PushResultSmsItem):
+            return NotImplemented
+        return (
+            self.to,
+            self.status,
+            self.id,
+            self.status_detail,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.to,
+            other.status,
+            other.id,
+            other.status_detail,
+            other.type_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -57,19 +110,14 @@ class PushResultSmsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-                "status": status,
-            }
-        )
+        field_dict["to"] = to
+        field_dict["status"] = status
         if id is not UNSET:
             field_dict["id"] = id
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
@@ -109,7 +157,6 @@ class PushResultSmsItem:
         status_detail = _parse_status_detail(d.pop("statusDetail", UNSET))
 
         type_ = d.pop("type", UNSET)
-
         push_result_sms_item = cls(
             to=to,
             status=status,
@@ -117,7 +164,6 @@ class PushResultSmsItem:
             status_detail=status_detail,
             type_=type_,
         )
-
         push_result_sms_item.additional_properties = d
         return push_result_sms_item
 

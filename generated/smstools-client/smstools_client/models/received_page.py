@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.received import Received
 
-
 T = TypeVar("T", bound="ReceivedPage")
 
 
-@_attrs_define
 class ReceivedPage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class ReceivedPage:
         sms_list (list[Received]):
     """
 
+    __slots__ = ("metadata", "sms_list", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "sms_list",
+    )
+
     metadata: Metadata
     sms_list: list[Received]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        sms_list: list[Received],
+    ) -> None:
+        self.metadata = metadata
+        self.sms_list = sms_list
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"sms_list={self.sms_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ReceivedPage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.sms_list,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.sms_list,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class ReceivedPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "smsList": sms_list,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["smsList"] = sms_list
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class ReceivedPage:
             metadata=metadata,
             sms_list=sms_list,
         )
-
         received_page.additional_properties = d
         return received_page
 

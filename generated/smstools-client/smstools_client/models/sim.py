@@ -4,29 +4,77 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sim")
 
 
-@_attrs_define
 class Sim:
     """
     Attributes:
         id (int):
         sim (str): The receiving number
-        key (None | str | Unset): The keyword on a shared number (inference: the field is not documented)
+        key (None | str | Unset): The keyword on a shared number (inference: the field is not
+            documented)
         expiration_date (None | str | Unset):
     """
 
+    __slots__ = ("id", "sim", "key", "expiration_date", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "sim",
+        "key",
+        "expiration_date",
+    )
+
     id: int
     sim: str
-    key: None | str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    key: None | str | Unset
+    expiration_date: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        sim: str,
+        key: None | str | Unset = UNSET,
+        expiration_date: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.sim = sim
+        self.key = key
+        self.expiration_date = expiration_date
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"sim={self.sim!r}, "
+            f"key={self.key!r}, "
+            f"expiration_date={self.expiration_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Sim):
+            return NotImplemented
+        return (
+            self.id,
+            self.sim,
+            self.key,
+            self.expiration_date,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.sim,
+            other.key,
+            other.expiration_date,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,24 +95,18 @@ class Sim:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "sim": sim,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["sim"] = sim
         if key is not UNSET:
             field_dict["key"] = key
         if expiration_date is not UNSET:
             field_dict["expirationDate"] = expiration_date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         sim = d.pop("sim")
 
         def _parse_key(data: object) -> None | str | Unset:
@@ -91,7 +133,6 @@ class Sim:
             key=key,
             expiration_date=expiration_date,
         )
-
         sim.additional_properties = d
         return sim
 

@@ -4,26 +4,61 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsCancel")
 
 
-@_attrs_define
 class SmsCancel:
     """
     Attributes:
-        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in every
-            answer seen)
+        id (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are
+            numbers in every answer seen)
         transaction_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("id", "transaction_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "transaction_id",
+    )
+
+    id: str | Unset
+    transaction_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.transaction_id = transaction_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"transaction_id={self.transaction_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsCancel):
+            return NotImplemented
+        return (
+            self.id,
+            self.transaction_id,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.transaction_id,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -32,26 +67,21 @@ class SmsCancel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if transaction_id is not UNSET:
             field_dict["transactionId"] = transaction_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         transaction_id = d.pop("transactionId", UNSET)
-
         sms_cancel = cls(
             id=id,
             transaction_id=transaction_id,
         )
-
         sms_cancel.additional_properties = d
         return sms_cancel
 

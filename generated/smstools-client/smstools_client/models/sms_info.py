@@ -4,16 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.sms_status import SmsStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsInfo")
 
 
-@_attrs_define
 class SmsInfo:
     """
     Attributes:
@@ -22,33 +18,133 @@ class SmsInfo:
         status (SmsStatus | str):
         text (str | Unset):
         from_ (str | Unset):
-        insert_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100 (no
-            colon in the
+        insert_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
-        sent_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100 (no
-            colon in the
+        sent_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
-        delivery_date (None | str | Unset): A date as the documented example prints it, e.g. 2014-01-13T15:01:35+0100
-            (no colon in the
+        delivery_date (None | str | Unset): A date as the documented example prints it, e.g.
+            2014-01-13T15:01:35+0100 (no colon in the
             offset). Kept as text without a pattern: that every date of every answer has this format is an
             inference.
         transaction_id (None | str | Unset):
         price (float | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "to",
+        "status",
+        "text",
+        "from_",
+        "insert_date",
+        "sent_date",
+        "delivery_date",
+        "transaction_id",
+        "price",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "to",
+        "status",
+        "text",
+        "from_",
+        "insert_date",
+        "sent_date",
+        "delivery_date",
+        "transaction_id",
+        "price",
+    )
+
     id: int | str
     to: str
     status: SmsStatus | str
-    text: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    insert_date: None | str | Unset = UNSET
-    sent_date: None | str | Unset = UNSET
-    delivery_date: None | str | Unset = UNSET
-    transaction_id: None | str | Unset = UNSET
-    price: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: str | Unset
+    from_: str | Unset
+    insert_date: None | str | Unset
+    sent_date: None | str | Unset
+    delivery_date: None | str | Unset
+    transaction_id: None | str | Unset
+    price: float | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int | str,
+        to: str,
+        status: SmsStatus | str,
+        text: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        insert_date: None | str | Unset = UNSET,
+        sent_date: None | str | Unset = UNSET,
+        delivery_date: None | str | Unset = UNSET,
+        transaction_id: None | str | Unset = UNSET,
+        price: float | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.to = to
+        self.status = status
+        self.text = text
+        self.from_ = from_
+        self.insert_date = insert_date
+        self.sent_date = sent_date
+        self.delivery_date = delivery_date
+        self.transaction_id = transaction_id
+        self.price = price
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"to={self.to!r}, "
+            f"status={self.status!r}, "
+            f"text={self.text!r}, "
+            f"from_={self.from_!r}, "
+            f"insert_date={self.insert_date!r}, "
+            f"sent_date={self.sent_date!r}, "
+            f"delivery_date={self.delivery_date!r}, "
+            f"transaction_id={self.transaction_id!r}, "
+            f"price={self.price!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsInfo):
+            return NotImplemented
+        return (
+            self.id,
+            self.to,
+            self.status,
+            self.text,
+            self.from_,
+            self.insert_date,
+            self.sent_date,
+            self.delivery_date,
+            self.transaction_id,
+            self.price,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.to,
+            other.status,
+            other.text,
+            other.from_,
+            other.insert_date,
+            other.sent_date,
+            other.delivery_date,
+            other.transaction_id,
+            other.price,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str
@@ -94,13 +190,9 @@ class SmsInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "to": to,
-                "status": status,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["to"] = to
+        field_dict["status"] = status
         if text is not UNSET:
             field_dict["text"] = text
         if from_ is not UNSET:
@@ -115,7 +207,6 @@ class SmsInfo:
             field_dict["transactionId"] = transaction_id
         if price is not UNSET:
             field_dict["price"] = price
-
         return field_dict
 
     @classmethod
@@ -143,7 +234,6 @@ class SmsInfo:
         status = _parse_status(d.pop("status"))
 
         text = d.pop("text", UNSET)
-
         from_ = d.pop("from", UNSET)
 
         def _parse_insert_date(data: object) -> None | str | Unset:
@@ -183,7 +273,6 @@ class SmsInfo:
         transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
 
         price = d.pop("price", UNSET)
-
         sms_info = cls(
             id=id,
             to=to,
@@ -196,7 +285,6 @@ class SmsInfo:
             transaction_id=transaction_id,
             price=price,
         )
-
         sms_info.additional_properties = d
         return sms_info
 

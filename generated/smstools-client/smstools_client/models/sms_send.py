@@ -4,51 +4,144 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.encoding import Encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsSend")
 
 
-@_attrs_define
 class SmsSend:
     """At least one of `to` and `group`.
 
     Attributes:
-        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7 per the newer
+        text (str): The message; more than 160 characters are sent as concatenated SMS (up to 7 per the
+            newer
             documentation, up to 5 per the older English page). The limit of 1071 characters (7 parts of
             153 GSM characters) is an inference; the documents give no character count. May contain
             placeholders replaced per recipient (their syntax is not documented).
-        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11 characters; default the
+        from_ (str | Unset): A validated phone number or an alphanumeric sender of at most 11
+            characters; default the
             profile's sender. Alphanumeric senders must be registered (see createAlias), otherwise they are
             replaced by a random numeric sender; with a numeric sender only GSM 7-bit text is supported.
             The allowed characters and the 3 to 16 digits of a numeric sender are an inference.
-        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of recipient
+        to (str | Unset): Comma-separated phone numbers (393481234567,393481234568), or a JSON array of
+            recipient
             objects each with `msisdn`, whose other properties personalise the text.
-        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids are numbers in
-            every answer seen)
-        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g. 2014-12-25T08:00:00+0200
+        group (str | Unset): One id or comma-separated ids. Digits only, at most 18 (an inference: ids
+            are numbers in every answer seen)
+        date (str | Unset): yyyy-MM-dd'T'HH:mm:ssZ, a numeric offset without colon, e.g.
+            2014-12-25T08:00:00+0200
         transaction_id (str | Unset): Your own id for every SMS of this send
         sandbox (bool | Unset): Test mode - nothing is sent Default: False.
-        status_callback (str | Unset): A URL. That it must be http or https is an inference; the documents say only
-            "URL".
-        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70 per SMS), AUTO
-            (chosen from the text)
+        status_callback (str | Unset): A URL. That it must be http or https is an inference; the
+            documents say only "URL".
+        encoding (Encoding | Unset): 7BIT (standard GSM, 160 characters per SMS), UCS2 (non-ASCII, 70
+            per SMS), AUTO (chosen from the text)
     """
 
+    __slots__ = (
+        "text",
+        "from_",
+        "to",
+        "group",
+        "date",
+        "transaction_id",
+        "sandbox",
+        "status_callback",
+        "encoding",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "text",
+        "from_",
+        "to",
+        "group",
+        "date",
+        "transaction_id",
+        "sandbox",
+        "status_callback",
+        "encoding",
+    )
+
     text: str
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
-    group: str | Unset = UNSET
-    date: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    sandbox: bool | Unset = False
-    status_callback: str | Unset = UNSET
-    encoding: Encoding | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    from_: str | Unset
+    to: str | Unset
+    group: str | Unset
+    date: str | Unset
+    transaction_id: str | Unset
+    sandbox: bool | Unset
+    status_callback: str | Unset
+    encoding: Encoding | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        date: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        sandbox: bool | Unset = False,
+        status_callback: str | Unset = UNSET,
+        encoding: Encoding | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.from_ = from_
+        self.to = to
+        self.group = group
+        self.date = date
+        self.transaction_id = transaction_id
+        self.sandbox = sandbox
+        self.status_callback = status_callback
+        self.encoding = encoding
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"text={self.text!r}, "
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"group={self.group!r}, "
+            f"date={self.date!r}, "
+            f"transaction_id={self.transaction_id!r}, "
+            f"sandbox={self.sandbox!r}, "
+            f"status_callback={self.status_callback!r}, "
+            f"encoding={self.encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsSend):
+            return NotImplemented
+        return (
+            self.text,
+            self.from_,
+            self.to,
+            self.group,
+            self.date,
+            self.transaction_id,
+            self.sandbox,
+            self.status_callback,
+            self.encoding,
+            self.additional_properties,
+        ) == (
+            other.text,
+            other.from_,
+            other.to,
+            other.group,
+            other.date,
+            other.transaction_id,
+            other.sandbox,
+            other.status_callback,
+            other.encoding,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -73,11 +166,7 @@ class SmsSend:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        field_dict["text"] = text
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:
@@ -94,28 +183,19 @@ class SmsSend:
             field_dict["statusCallback"] = status_callback
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
-
         from_ = d.pop("from", UNSET)
-
         to = d.pop("to", UNSET)
-
         group = d.pop("group", UNSET)
-
         date = d.pop("date", UNSET)
-
         transaction_id = d.pop("transactionId", UNSET)
-
         sandbox = d.pop("sandbox", UNSET)
-
         status_callback = d.pop("statusCallback", UNSET)
-
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
         if isinstance(_encoding, Unset):
@@ -134,7 +214,6 @@ class SmsSend:
             status_callback=status_callback,
             encoding=encoding,
         )
-
         sms_send.additional_properties = d
         return sms_send
 

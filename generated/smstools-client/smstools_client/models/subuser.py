@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subuser")
 
 
-@_attrs_define
 class Subuser:
     """Not shown by any source; a User-like object with its id and keys (inference).
 
@@ -27,15 +23,101 @@ class Subuser:
         credit (float | Unset):
     """
 
-    id: int | Unset = UNSET
-    username: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    lastname: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    auth_key: None | str | Unset = UNSET
-    auth_secret: None | str | Unset = UNSET
-    credit: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "id",
+        "username",
+        "name",
+        "lastname",
+        "email",
+        "auth_key",
+        "auth_secret",
+        "credit",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "username",
+        "name",
+        "lastname",
+        "email",
+        "auth_key",
+        "auth_secret",
+        "credit",
+    )
+
+    id: int | Unset
+    username: str | Unset
+    name: None | str | Unset
+    lastname: None | str | Unset
+    email: None | str | Unset
+    auth_key: None | str | Unset
+    auth_secret: None | str | Unset
+    credit: float | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        lastname: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        auth_key: None | str | Unset = UNSET,
+        auth_secret: None | str | Unset = UNSET,
+        credit: float | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.username = username
+        self.name = name
+        self.lastname = lastname
+        self.email = email
+        self.auth_key = auth_key
+        self.auth_secret = auth_secret
+        self.credit = credit
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"username={self.username!r}, "
+            f"name={self.name!r}, "
+            f"lastname={self.lastname!r}, "
+            f"email={self.email!r}, "
+            f"auth_key={self.auth_key!r}, "
+            f"auth_secret={self.auth_secret!r}, "
+            f"credit={self.credit!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Subuser):
+            return NotImplemented
+        return (
+            self.id,
+            self.username,
+            self.name,
+            self.lastname,
+            self.email,
+            self.auth_key,
+            self.auth_secret,
+            self.credit,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.username,
+            other.name,
+            other.lastname,
+            other.email,
+            other.auth_key,
+            other.auth_secret,
+            other.credit,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,7 +158,6 @@ class Subuser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if username is not UNSET:
@@ -93,14 +174,12 @@ class Subuser:
             field_dict["authSecret"] = auth_secret
         if credit is not UNSET:
             field_dict["credit"] = credit
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         username = d.pop("username", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -149,7 +228,6 @@ class Subuser:
         auth_secret = _parse_auth_secret(d.pop("authSecret", UNSET))
 
         credit = d.pop("credit", UNSET)
-
         subuser = cls(
             id=id,
             username=username,
@@ -160,7 +238,6 @@ class Subuser:
             auth_secret=auth_secret,
             credit=credit,
         )
-
         subuser.additional_properties = d
         return subuser
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.subuser import Subuser
 
-
 T = TypeVar("T", bound="SubuserPage")
 
 
-@_attrs_define
 class SubuserPage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class SubuserPage:
         subuser_list (list[Subuser]): The list's property name is an inference
     """
 
+    __slots__ = ("metadata", "subuser_list", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "subuser_list",
+    )
+
     metadata: Metadata
     subuser_list: list[Subuser]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        subuser_list: list[Subuser],
+    ) -> None:
+        self.metadata = metadata
+        self.subuser_list = subuser_list
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"subuser_list={self.subuser_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SubuserPage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.subuser_list,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.subuser_list,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class SubuserPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "subuserList": subuser_list,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["subuserList"] = subuser_list
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class SubuserPage:
             metadata=metadata,
             subuser_list=subuser_list,
         )
-
         subuser_page.additional_properties = d
         return subuser_page
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Template")
 
 
-@_attrs_define
 class Template:
     """
     Attributes:
@@ -25,14 +21,93 @@ class Template:
         custom_fields_key (list[str] | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "title",
+        "editor_type",
+        "content_type",
+        "insert_date",
+        "update_date",
+        "custom_fields_key",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "editor_type",
+        "content_type",
+        "insert_date",
+        "update_date",
+        "custom_fields_key",
+    )
+
     id: int
     title: str
-    editor_type: None | str | Unset = UNSET
-    content_type: None | str | Unset = UNSET
-    insert_date: None | str | Unset = UNSET
-    update_date: None | str | Unset = UNSET
-    custom_fields_key: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    editor_type: None | str | Unset
+    content_type: None | str | Unset
+    insert_date: None | str | Unset
+    update_date: None | str | Unset
+    custom_fields_key: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        editor_type: None | str | Unset = UNSET,
+        content_type: None | str | Unset = UNSET,
+        insert_date: None | str | Unset = UNSET,
+        update_date: None | str | Unset = UNSET,
+        custom_fields_key: list[str] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.editor_type = editor_type
+        self.content_type = content_type
+        self.insert_date = insert_date
+        self.update_date = update_date
+        self.custom_fields_key = custom_fields_key
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"editor_type={self.editor_type!r}, "
+            f"content_type={self.content_type!r}, "
+            f"insert_date={self.insert_date!r}, "
+            f"update_date={self.update_date!r}, "
+            f"custom_fields_key={self.custom_fields_key!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Template):
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.editor_type,
+            self.content_type,
+            self.insert_date,
+            self.update_date,
+            self.custom_fields_key,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.editor_type,
+            other.content_type,
+            other.insert_date,
+            other.update_date,
+            other.custom_fields_key,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,12 +144,8 @@ class Template:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["title"] = title
         if editor_type is not UNSET:
             field_dict["editorType"] = editor_type
         if content_type is not UNSET:
@@ -85,14 +156,12 @@ class Template:
             field_dict["updateDate"] = update_date
         if custom_fields_key is not UNSET:
             field_dict["customFieldsKey"] = custom_fields_key
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
         title = d.pop("title")
 
         def _parse_editor_type(data: object) -> None | str | Unset:
@@ -142,7 +211,6 @@ class Template:
             update_date=update_date,
             custom_fields_key=custom_fields_key,
         )
-
         template.additional_properties = d
         return template
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.template import Template
 
-
 T = TypeVar("T", bound="TemplatePage")
 
 
-@_attrs_define
 class TemplatePage:
     """
     Attributes:
@@ -23,9 +18,48 @@ class TemplatePage:
         templates (list[Template]):
     """
 
+    __slots__ = ("metadata", "templates", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "metadata",
+        "templates",
+    )
+
     metadata: Metadata
     templates: list[Template]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metadata: Metadata,
+        templates: list[Template],
+    ) -> None:
+        self.metadata = metadata
+        self.templates = templates
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"metadata={self.metadata!r}, "
+            f"templates={self.templates!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TemplatePage):
+            return NotImplemented
+        return (
+            self.metadata,
+            self.templates,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.templates,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -37,13 +71,8 @@ class TemplatePage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "templates": templates,
-            }
-        )
-
+        field_dict["metadata"] = metadata
+        field_dict["templates"] = templates
         return field_dict
 
     @classmethod
@@ -65,7 +94,6 @@ class TemplatePage:
             metadata=metadata,
             templates=templates,
         )
-
         template_page.additional_properties = d
         return template_page
 

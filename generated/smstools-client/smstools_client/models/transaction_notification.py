@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionNotification")
 
 
-@_attrs_define
 class TransactionNotification:
     """Inference: the documentation does not describe this notification.
 
@@ -22,10 +18,55 @@ class TransactionNotification:
         sms_not_inserted (int | Unset):
     """
 
-    transaction_id: str | Unset = UNSET
-    sms_inserted: int | Unset = UNSET
-    sms_not_inserted: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("transaction_id", "sms_inserted", "sms_not_inserted", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "transaction_id",
+        "sms_inserted",
+        "sms_not_inserted",
+    )
+
+    transaction_id: str | Unset
+    sms_inserted: int | Unset
+    sms_not_inserted: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        transaction_id: str | Unset = UNSET,
+        sms_inserted: int | Unset = UNSET,
+        sms_not_inserted: int | Unset = UNSET,
+    ) -> None:
+        self.transaction_id = transaction_id
+        self.sms_inserted = sms_inserted
+        self.sms_not_inserted = sms_not_inserted
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"transaction_id={self.transaction_id!r}, "
+            f"sms_inserted={self.sms_inserted!r}, "
+            f"sms_not_inserted={self.sms_not_inserted!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TransactionNotification):
+            return NotImplemented
+        return (
+            self.transaction_id,
+            self.sms_inserted,
+            self.sms_not_inserted,
+            self.additional_properties,
+        ) == (
+            other.transaction_id,
+            other.sms_inserted,
+            other.sms_not_inserted,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
@@ -36,31 +77,25 @@ class TransactionNotification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if transaction_id is not UNSET:
             field_dict["transactionId"] = transaction_id
         if sms_inserted is not UNSET:
             field_dict["smsInserted"] = sms_inserted
         if sms_not_inserted is not UNSET:
             field_dict["smsNotInserted"] = sms_not_inserted
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transaction_id = d.pop("transactionId", UNSET)
-
         sms_inserted = d.pop("smsInserted", UNSET)
-
         sms_not_inserted = d.pop("smsNotInserted", UNSET)
-
         transaction_notification = cls(
             transaction_id=transaction_id,
             sms_inserted=sms_inserted,
             sms_not_inserted=sms_not_inserted,
         )
-
         transaction_notification.additional_properties = d
         return transaction_notification
 

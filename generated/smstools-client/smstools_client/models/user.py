@@ -4,15 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
 class User:
     """
     Attributes:
@@ -40,29 +36,213 @@ class User:
         sender_alias (list[str] | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    lastname: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    businessname: None | str | Unset = UNSET
-    address: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    province: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    birthdate: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    msisdn: None | str | Unset = UNSET
-    sender: None | str | Unset = UNSET
-    taxcode: None | str | Unset = UNSET
-    vatnumber: None | str | Unset = UNSET
-    registration_date: None | str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    account_plan: None | str | Unset = UNSET
-    credit: float | Unset = UNSET
-    italysms: int | Unset = UNSET
-    sender_alias: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "lastname",
+        "username",
+        "email",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "birthdate",
+        "phone",
+        "msisdn",
+        "sender",
+        "taxcode",
+        "vatnumber",
+        "registration_date",
+        "expiration_date",
+        "account_plan",
+        "credit",
+        "italysms",
+        "sender_alias",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "lastname",
+        "username",
+        "email",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "birthdate",
+        "phone",
+        "msisdn",
+        "sender",
+        "taxcode",
+        "vatnumber",
+        "registration_date",
+        "expiration_date",
+        "account_plan",
+        "credit",
+        "italysms",
+        "sender_alias",
+    )
+
+    name: None | str | Unset
+    lastname: None | str | Unset
+    username: None | str | Unset
+    email: None | str | Unset
+    businessname: None | str | Unset
+    address: None | str | Unset
+    city: None | str | Unset
+    postcode: None | str | Unset
+    province: None | str | Unset
+    country: None | str | Unset
+    birthdate: None | str | Unset
+    phone: None | str | Unset
+    msisdn: None | str | Unset
+    sender: None | str | Unset
+    taxcode: None | str | Unset
+    vatnumber: None | str | Unset
+    registration_date: None | str | Unset
+    expiration_date: None | str | Unset
+    account_plan: None | str | Unset
+    credit: float | Unset
+    italysms: int | Unset
+    sender_alias: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: None | str | Unset = UNSET,
+        lastname: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        businessname: None | str | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        postcode: None | str | Unset = UNSET,
+        province: None | str | Unset = UNSET,
+        country: None | str | Unset = UNSET,
+        birthdate: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        msisdn: None | str | Unset = UNSET,
+        sender: None | str | Unset = UNSET,
+        taxcode: None | str | Unset = UNSET,
+        vatnumber: None | str | Unset = UNSET,
+        registration_date: None | str | Unset = UNSET,
+        expiration_date: None | str | Unset = UNSET,
+        account_plan: None | str | Unset = UNSET,
+        credit: float | Unset = UNSET,
+        italysms: int | Unset = UNSET,
+        sender_alias: list[str] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.lastname = lastname
+        self.username = username
+        self.email = email
+        self.businessname = businessname
+        self.address = address
+        self.city = city
+        self.postcode = postcode
+        self.province = province
+        self.country = country
+        self.birthdate = birthdate
+        self.phone = phone
+        self.msisdn = msisdn
+        self.sender = sender
+        self.taxcode = taxcode
+        self.vatnumber = vatnumber
+        self.registration_date = registration_date
+        self.expiration_date = expiration_date
+        self.account_plan = account_plan
+        self.credit = credit
+        self.italysms = italysms
+        self.sender_alias = sender_alias
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"lastname={self.lastname!r}, "
+            f"username={self.username!r}, "
+            f"email={self.email!r}, "
+            f"businessname={self.businessname!r}, "
+            f"address={self.address!r}, "
+            f"city={self.city!r}, "
+            f"postcode={self.postcode!r}, "
+            f"province={self.province!r}, "
+            f"country={self.country!r}, "
+            f"birthdate={self.birthdate!r}, "
+            f"phone={self.phone!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"sender={self.sender!r}, "
+            f"taxcode={self.taxcode!r}, "
+            f"vatnumber={self.vatnumber!r}, "
+            f"registration_date={self.registration_date!r}, "
+            f"expiration_date={self.expiration_date!r}, "
+            f"account_plan={self.account_plan!r}, "
+            f"credit={self.credit!r}, "
+            f"italysms={self.italysms!r}, "
+            f"sender_alias={self.sender_alias!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, User):
+            return NotImplemented
+        return (
+            self.name,
+            self.lastname,
+            self.username,
+            self.email,
+            self.businessname,
+            self.address,
+            self.city,
+            self.postcode,
+            self.province,
+            self.country,
+            self.birthdate,
+            self.phone,
+            self.msisdn,
+            self.sender,
+            self.taxcode,
+            self.vatnumber,
+            self.registration_date,
+            self.expiration_date,
+            self.account_plan,
+            self.credit,
+            self.italysms,
+            self.sender_alias,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.lastname,
+            other.username,
+            other.email,
+            other.businessname,
+            other.address,
+            other.city,
+            other.postcode,
+            other.province,
+            other.country,
+            other.birthdate,
+            other.phone,
+            other.msisdn,
+            other.sender,
+            other.taxcode,
+            other.vatnumber,
+            other.registration_date,
+            other.expiration_date,
+            other.account_plan,
+            other.credit,
+            other.italysms,
+            other.sender_alias,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -189,7 +369,6 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if lastname is not UNSET:
@@ -234,7 +413,6 @@ class User:
             field_dict["italysms"] = italysms
         if sender_alias is not UNSET:
             field_dict["senderAlias"] = sender_alias
-
         return field_dict
 
     @classmethod
@@ -413,9 +591,7 @@ class User:
         account_plan = _parse_account_plan(d.pop("accountPlan", UNSET))
 
         credit = d.pop("credit", UNSET)
-
         italysms = d.pop("italysms", UNSET)
-
         sender_alias = cast(list[str], d.pop("senderAlias", UNSET))
 
         user = cls(
@@ -442,7 +618,6 @@ class User:
             italysms=italysms,
             sender_alias=sender_alias,
         )
-
         user.additional_properties = d
         return user
 

@@ -4,23 +4,51 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.verify_checked_verify_status_type_0 import VerifyCheckedVerifyStatusType0
 
 T = TypeVar("T", bound="VerifyChecked")
 
 
-@_attrs_define
 class VerifyChecked:
     """
     Attributes:
-        verify_status (str | VerifyCheckedVerifyStatusType0): VERIFIED on success; anything else is a failure.
+        verify_status (str | VerifyCheckedVerifyStatusType0): VERIFIED on success; anything else is a
+            failure.
     """
 
+    __slots__ = ("verify_status", "additional_properties", "__weakref__")
+    __match_args__ = ("verify_status",)
+
     verify_status: str | VerifyCheckedVerifyStatusType0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        verify_status: str | VerifyCheckedVerifyStatusType0,
+    ) -> None:
+        self.verify_status = verify_status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"verify_status={self.verify_status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, VerifyChecked):
+            return NotImplemented
+        return (
+            self.verify_status,
+            self.additional_properties,
+        ) == (
+            other.verify_status,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
         verify_status: str
@@ -31,12 +59,7 @@ class VerifyChecked:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verify_status": verify_status,
-            }
-        )
-
+        field_dict["verify_status"] = verify_status
         return field_dict
 
     @classmethod
@@ -59,7 +82,6 @@ class VerifyChecked:
         verify_checked = cls(
             verify_status=verify_status,
         )
-
         verify_checked.additional_properties = d
         return verify_checked
 

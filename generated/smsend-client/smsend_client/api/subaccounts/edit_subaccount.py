@@ -17,7 +17,6 @@ def _get_kwargs(
     body: SubaccountWrite,
     lock_subaccount: bool | Unset = False,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -36,9 +35,6 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
