@@ -1,16 +1,25 @@
 """Campaign throughput: ``python -m tools.bench_campaign`` (run by ``make bench``), writes BENCHMARKS-campaign.md.
 
-1. Why async throughput fell as concurrency rose (BENCHMARKS.md: 363 msg/s at concurrency 10, 211
-   at 100; raw httpx 387 and 160): the same sends against the werkzeug mock and against a minimal
-   asyncio HTTP/1.1 server written here (:func:`serve`: canned FracTEL answers after a simulated
-   latency, no per-connection thread), each at concurrency 10 and 100, through sms-kit's FracTEL
-   sender and through raw httpx, with a pool as large as the concurrency and with httpx's default
-   pool (20 idle connections kept). Targets, against the fast server with 20 ms latency:
-   concurrency 100 >= 3x concurrency 10, and >= 80% of raw httpx at the same settings.
-2. 10,000 messages through sms-campaign: the single-process runner (journal on), then Celery with
-   1, 2 and 4 worker processes (threads pool) on a redis-server started here on loopback.
+1. Does throughput grow with concurrency? The same FracTEL sends against a minimal asyncio
+   HTTP/1.1 server written here (:func:`serve`: canned answers after a simulated latency, one
+   write per answer, about 0.1 ms of CPU per request, so it is not the limit) and against the
+   werkzeug mock, at concurrency 10 and 100, through sms-kit's FracTEL sender as sms-campaign
+   makes it (``sharded``: :class:`smscampaign.ShardedTransport`) and over one plain pool, and
+   through raw httpx over the same kinds of pool. Each run also reports the sending process's CPU
+   per message (``time.process_time``), which says how many messages a second one core allows.
+   Targets, against the fast server with 20 ms latency: concurrency 100 >= 3x concurrency 10, and
+   >= 80% of raw httpx at the same settings (raw httpx over the same transport; and raw httpx with
+   its best plain pool). A first run at concurrency 1 checks the latency floor: each request must
+   take the simulated latency, not 40 ms more (what a request or answer written in two pieces
+   without ``TCP_NODELAY`` costs through delayed ACKs; asyncio sets ``TCP_NODELAY`` on both ends).
+2. 10,000 messages through sms-campaign: the single-process runner (journal on) at concurrency 10
+   and 100, then Celery with 1, 2 and 4 worker processes (threads pool) on a redis-server started
+   here on loopback.
 
-Every server listens on 127.0.0.1 only; every process started here is stopped at the end.
+The machine's load average is written down with the figures: on a shared machine the other
+jobs' CPU use moves every figure, so the concurrency measurements keep the best of
+``--repeat`` runs. Every server listens on 127.0.0.1 only; every process started here is stopped
+at the end.
 """
 
 from __future__ import annotations
