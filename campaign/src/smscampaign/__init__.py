@@ -3,28 +3,29 @@
 - :func:`plan`: recipients (CSV or JSON Lines) and a template to checked :class:`Message` objects,
   each with a deterministic send key, and the :class:`BadRow` list.
 - :class:`Journal`: the SQLite journal (each key's state before and after its send).
-- :func:`run`: one process, asyncio, bounded concurrency, a per-provider rate limit, resumable.
+- :func:`run`: one process, asyncio, bounded concurrency, a per-provider rate limit, resumable;
+  :func:`connect` gives it a sender whose :class:`ShardedTransport` keeps that fast at any concurrency.
 - ``smscampaign.tasks`` (the ``[celery]`` extra): the same campaign as Celery tasks over Redis.
 """
 
 from .journal import Journal
 from .plan import BadRow, BadRowError, Message, Plan, plan, read_recipients, send_key
-from .runner import PER_CLIENT, Summary, connect, connect_shards, pool_limits, run, summarize
+from .runner import Summary, connect, pool_limits, run, summarize
 from .sending import Outcome, adeliver, areconcile, deliver, reconcile
+from .transport import ShardedTransport
 
 __all__ = [
-    "PER_CLIENT",
     "BadRow",
     "BadRowError",
     "Journal",
     "Message",
     "Outcome",
     "Plan",
+    "ShardedTransport",
     "Summary",
     "adeliver",
     "areconcile",
     "connect",
-    "connect_shards",
     "deliver",
     "plan",
     "pool_limits",

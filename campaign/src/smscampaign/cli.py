@@ -103,12 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         summary = run_on_celery(args.celery, found, args.base_url, settings, rate=args.rate, quiet=args.quiet)
     else:
-        from .runner import connect_shards, run
+        from .runner import connect, run
 
-        senders = connect_shards(args.provider, args.base_url, settings, args.concurrency)
+        sender = connect(args.provider, args.base_url, settings, args.concurrency)
         with Journal(args.journal or Path(f"{args.campaign}.campaign.sqlite")) as journal:
             try:
-                summary = run(senders, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
+                summary = run(sender, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
             except ValueError as error:  # the campaign id was used with another provider
                 print(f"sms-campaign: {error}", file=sys.stderr)
                 return 2

@@ -106,6 +106,25 @@ class Journal:
             (state, message_id, detail, state, time.time(), key),
         )
 
+    def mark_many(self, changes: Iterable[tuple[str, str, str | None, str | None]]) -> None:
+        """Commit several keys' new states (``key, state, message_id, detail``) in one transaction,
+        in order: all of them or, if the commit fails, none."""
+        now = time.time()
+        rows = []
+        for key, state, message_id, detail in changes:
+            if state not in STATES:
+                raise ValueError(state)
+            rows.append((state, message_id, detail, state, now, key))
+        if not rows:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "UPDATE message SET state = ?, message_id = COALESCE(?, message_id), detail = ?,"
+                " attempts = attempts + (? = 'sending'), updated = ? WHERE key = ?",
+                rows,
+            )
+
     def counts(self, campaign: str) -> Counter[str]:
         """Messages per state."""
         rows = self.db.execute("SELECT state, COUNT(*) FROM message WHERE campaign = ? GROUP BY state", (campaign,))

@@ -3,20 +3,26 @@ bounded concurrency, journalling each message before and after its send.
 
 The senders come from sms-kit (:func:`connect`), never from a generated package directly.
 
-Why several clients (:func:`connect_shards`) rather than one with a large pool: measured against a
-server fast enough not to be the limit (tools/bench_campaign.py), one async client's throughput
-falls as its pool grows: httpcore's pool, on every request, walks all its connections (checking
-each idle one's socket for readability and expiry) and hands waiting requests around, so the cost
-per request grows with the number of connections, and with httpx's default pool (20 kept) every
-answer beyond the 20th in flight also closes its connection. So each client gets a small pool
-(``PER_CLIENT`` connections) and each of the runner's workers sticks to one client, so no client
-ever has more requests in flight than connections.
+What keeps throughput growing with concurrency (measured by tools/bench_campaign.py, whose
+docstring and BENCHMARKS-campaign.md have the figures):
+
+- one client whose transport is :class:`~smscampaign.transport.ShardedTransport`: one connection
+  per send in flight, each in a pool of its own, so httpcore never walks a large pool (its cost
+  per request grew with the pool: at concurrency 100 one plain client sent less than at 10), and
+  one login and one TLS context for the whole run;
+- the journal's writes are grouped: the ``sending`` rows of every send that is about to start in
+  one turn of the event loop are committed in one transaction, and each of those sends waits for
+  that commit before its request goes out (so every key is still on disk before its send); the
+  outcomes are committed the same way, without holding anyone up. One commit per message, twice,
+  blocked the event loop for about 0.14 ms each message;
+- the progress bar is redrawn from a counter a few times a second, not on every message.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,11 +36,12 @@ from .journal import Journal, Row
 from .limits import AsyncMemoryPace
 from .plan import Plan
 from .sending import adeliver, areconcile
+from .transport import ShardedTransport
 
-__all__ = ["PER_CLIENT", "Summary", "connect", "connect_shards", "pool_limits", "run", "summarize"]
+__all__ = ["Summary", "connect", "pool_limits", "run", "summarize"]
 
-#: sends in flight per client (and connections in its pool)
-PER_CLIENT = 10
+#: seconds between two redraws of the progress bar
+REDRAW_SECONDS = 0.2
 
 
 def pool_limits(concurrency: int) -> httpx.Limits:
@@ -43,12 +50,13 @@ def pool_limits(concurrency: int) -> httpx.Limits:
 
 
 def connect(provider: str, base_url: str, settings: dict[str, Any], concurrency: int = 10) -> Sender:
-    """An sms-kit sender for ``provider`` (its adapter's ``connect``), with a pool for ``concurrency``.
+    """An sms-kit sender for ``provider`` (its adapter's ``connect``) with a connection for each of
+    ``concurrency`` sends in flight (a :class:`ShardedTransport`; sync calls get a pool as large).
 
     ``settings``: ``user``, ``secret``, and ``from_number`` (FracTEL), ``country_code``,
     ``insecure_http`` (Smstools over plain HTTP, for the mocks), ``timeout``.
     """
-    options: dict[str, Any] = {"httpx_args": {"limits": pool_limits(concurrency)}}
+    options: dict[str, Any] = {"httpx_args": {"transport": ShardedTransport(concurrency)}}
     if settings.get("timeout"):
         options["timeout"] = float(settings["timeout"])
     user, secret = settings.get("user", ""), settings.get("secret", "")
@@ -69,12 +77,6 @@ def connect(provider: str, base_url: str, settings: dict[str, Any], concurrency:
             options["allow_insecure_http"] = True
         return SmstoolsSender.connect(base_url, user, secret, **options)
     raise ValueError(f"unknown provider {provider!r}")
-
-
-def connect_shards(provider: str, base_url: str, settings: dict[str, Any], concurrency: int) -> list[Sender]:
-    """Enough senders (one client each, :data:`PER_CLIENT` connections) for ``concurrency`` sends."""
-    count = max(1, -(-concurrency // PER_CLIENT))
-    return [connect(provider, base_url, settings, min(concurrency, PER_CLIENT)) for _ in range(count)]
 
 
 @dataclass
@@ -124,6 +126,51 @@ def progress_bar(quiet: bool) -> Progress:
     )
 
 
+class _GroupCommit:
+    """The journal's writes of one turn of the event loop, committed in one transaction.
+
+    :meth:`sending` returns once the key's ``sending`` row is committed (so a send never starts
+    before its key is on disk); :meth:`settle` only queues the outcome. Both are written, in the
+    order they were asked, by a callback scheduled for the end of the current turn."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.changes: list[tuple[str, str, str | None, str | None]] = []
+        self.waiting: list[asyncio.Future[None]] = []
+        self.scheduled = False
+
+    def _schedule(self) -> None:
+        if not self.scheduled:
+            self.scheduled = True
+            asyncio.get_running_loop().call_soon(self.flush)
+
+    def flush(self) -> None:
+        self.scheduled = False
+        changes, waiting = self.changes, self.waiting
+        self.changes, self.waiting = [], []
+        try:
+            self.journal.mark_many(changes)
+        except Exception as error:  # nothing of this batch is on disk: none of its sends may start
+            for future in waiting:
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for future in waiting:
+            if not future.done():
+                future.set_result(None)
+
+    async def sending(self, key: str) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.changes.append((key, "sending", None, None))
+        self.waiting.append(future)
+        self._schedule()
+        await future
+
+    def settle(self, key: str, state: str, message_id: str | None, detail: str | None) -> None:
+        self.changes.append((key, state, message_id, detail))
+        self._schedule()
+
+
 async def _run(
     senders: list[AsyncSender],
     journal: Journal,
@@ -141,22 +188,26 @@ async def _run(
     for row in journal.rows(campaign, "planned", "refused"):
         todo.put_nowait(row)
     pace = AsyncMemoryPace(rate)
+    group = _GroupCommit(journal)
 
     workers = max(1, concurrency)
 
     async def worker(j: int) -> None:
-        sender = senders[j * len(senders) // workers]  # at most PER_CLIENT workers per client
+        sender = senders[j % len(senders)]
         while True:
             try:
                 key, _line, to, text, _parts, _state = todo.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            journal.mark(key, "sending")
+            await group.sending(key)
             outcome = await adeliver(sender, pace, key, to, text)
-            journal.mark(key, outcome.state, message_id=outcome.message_id, detail=outcome.detail)
+            group.settle(key, outcome.state, outcome.message_id, outcome.detail)
             on_done()
 
-    await asyncio.gather(*(worker(j) for j in range(workers)))
+    try:
+        await asyncio.gather(*(worker(j) for j in range(workers)))
+    finally:
+        group.flush()  # the outcomes of the last turn (and, on an error, of the sends that ended)
 
 
 def run(
@@ -168,8 +219,8 @@ def run(
     rate: float | None = None,
     quiet: bool = False,
 ) -> Summary:
-    """Send ``plan`` through ``sender`` (an sms-kit adapter, whose async view is used, or several
-    from :func:`connect_shards`, shared out among the workers), journalled."""
+    """Send ``plan`` through ``sender`` (an sms-kit adapter, best made by :func:`connect` with
+    ``concurrency``, whose async view is used; or several, shared out among the workers), journalled."""
     given = list(sender) if isinstance(sender, Sequence) else [sender]
     asenders: list[AsyncSender] = [s.aio if hasattr(s, "aio") else s for s in given]  # type: ignore[misc]
     total = len(plan.messages)
@@ -178,9 +229,27 @@ def run(
         already = sum(journal.counts(plan.campaign)[s] for s in ("sent", "maybe"))
         progress.update(task, completed=already)
 
-        def done() -> None:
-            speed = progress.tasks[0].speed
-            progress.update(task, advance=1, rate=f"{speed:.0f} msg/s" if speed else "")
+        finished, drawn = 0, time.monotonic()
 
-        asyncio.run(_run(asenders, journal, plan, concurrency, rate, done))
+        def redraw() -> None:
+            nonlocal finished, drawn
+            progress.update(task, advance=finished)
+            speed = progress.tasks[0].speed
+            progress.update(task, rate=f"{speed:.0f} msg/s" if speed else "")
+            finished, drawn = 0, time.monotonic()
+
+        def done() -> None:
+            nonlocal finished
+            finished += 1
+            if time.monotonic() - drawn >= REDRAW_SECONDS:
+                redraw()
+
+        def nothing() -> None:
+            pass
+
+        try:
+            asyncio.run(_run(asenders, journal, plan, concurrency, rate, nothing if progress.disable else done))
+        finally:
+            if finished:
+                redraw()
     return summarize(journal, plan.campaign, len(plan.bad))

@@ -1,0 +1,219 @@
+"""What keeps sms-campaign's throughput growing with concurrency, checked without timing anything:
+
+- :class:`ShardedTransport` puts each request in flight on a connection of its own, in a pool of
+  its own (so no pool ever holds more than one connection for httpcore to walk), gives the shard
+  back when the response is closed or the request fails, and leaves httpx's exception types as
+  they are (the generated clients' retry rules read ``ConnectError`` as "never sent");
+- the runner commits the journal's ``sending`` rows in groups, yet every key is on disk, visible
+  to another connection, before its send starts; a failed commit stops the sends of its group.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from smscampaign import Journal, ShardedTransport, plan, run
+from smscampaign.journal import Journal as JournalClass
+from smskit import Receipt
+
+
+@dataclass
+class Gate:
+    """A loopback HTTP/1.1 server that holds every answer until ``hold`` requests have arrived,
+    and records the client port each request came from."""
+
+    hold: int
+    ports: list[int] = field(default_factory=list)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value.strip())
+                if length:
+                    await reader.readexactly(length)
+                self.ports.append(writer.get_extra_info("peername")[1])
+                if len(self.ports) >= self.hold:
+                    self.arrived.set()
+                await self.arrived.wait()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+@asynccontextmanager
+async def gate_server(hold: int) -> AsyncIterator[tuple[str, Gate]]:
+    gate = Gate(hold)
+    server = await asyncio.start_server(gate.answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    # a guard, not a measurement: a transport that queued what it should run at once would wait
+    # for the gate forever; this turns that hang into a failure
+    async with server, asyncio.timeout(60):
+        yield f"http://127.0.0.1:{port}", gate
+
+
+def _pool_sizes(transport: ShardedTransport) -> list[int]:
+    return [len(shard._pool.connections) for shard in transport._shards]
+
+
+def test_each_request_in_flight_gets_a_connection_in_a_pool_of_its_own() -> None:
+    async def scenario() -> None:
+        transport = ShardedTransport(8)
+        async with gate_server(hold=8) as (url, gate), httpx.AsyncClient(transport=transport) as client:
+            # 8 at once: the server answers none before all 8 arrived, so all 8 were in flight together
+            first = await asyncio.gather(*(client.get(url) for _ in range(8)))
+            assert [r.text for r in first] == ["ok"] * 8
+            assert len(set(gate.ports)) == 8, f"8 requests in flight, 8 connections: {gate.ports}"
+            assert max(_pool_sizes(transport)) == 1, "no pool holds more than one connection"
+            assert transport.in_flight() == 0, "every shard is given back once its response is read"
+            # a second round reuses the same 8 kept-alive connections
+            await asyncio.gather(*(client.get(url) for _ in range(8)))
+            assert len(set(gate.ports)) == 8 and len(gate.ports) == 16
+            assert max(_pool_sizes(transport)) == 1 and transport.in_flight() == 0
+            # a streamed response holds its shard until it is closed
+            async with client.stream("GET", url) as response:
+                assert transport.in_flight() == 1
+                await response.aread()
+            assert transport.in_flight() == 0
+
+    asyncio.run(scenario())
+
+
+def test_more_requests_than_connections_queue_on_the_shards() -> None:
+    async def scenario() -> None:
+        transport = ShardedTransport(2)
+        async with gate_server(hold=2) as (url, gate), httpx.AsyncClient(transport=transport) as client:
+            answers = await asyncio.gather(*(client.get(url) for _ in range(6)))
+            assert [r.status_code for r in answers] == [200] * 6
+            assert len(set(gate.ports)) == 2 and max(_pool_sizes(transport)) == 1
+            assert transport.in_flight() == 0
+
+    asyncio.run(scenario())
+
+
+def test_a_failed_request_gives_its_shard_back_and_keeps_httpx_s_error_type() -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+
+    async def scenario() -> None:
+        transport = ShardedTransport(3)
+        async with httpx.AsyncClient(transport=transport) as client:
+            for _ in range(5):
+                with pytest.raises(httpx.ConnectError):  # "never sent" to the retry rules
+                    await client.get(f"http://127.0.0.1:{closed}/")
+            assert transport.in_flight() == 0
+
+    asyncio.run(scenario())
+
+
+def test_sync_requests_use_an_ordinary_pool() -> None:
+    async def serve_in_background(ready: asyncio.Future[str], stop: asyncio.Event) -> None:
+        async with gate_server(hold=1) as (url, _gate):
+            ready.set_result(url)
+            await stop.wait()
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        ready: asyncio.Future[str] = loop.create_future()
+        stop = asyncio.Event()
+        task = asyncio.create_task(serve_in_background(ready, stop))
+        url = await ready
+        transport = ShardedTransport(2)
+
+        def sync_get() -> str:
+            with httpx.Client(transport=transport) as client:
+                return client.get(url).text
+
+        assert await asyncio.to_thread(sync_get) == "ok"
+        assert transport.in_flight() == 0 and _pool_sizes(transport) == [0, 0], "the async shards are untouched"
+        stop.set()
+        await task
+
+    asyncio.run(scenario())
+
+
+# -- the journal's group commits --------------------------------------------------------------
+
+
+@dataclass
+class Witness:
+    """An async sender that, as each send starts, reads the key's row through a connection of its
+    own: it must already be committed as ``sending``."""
+
+    journal: Path
+    name: str = "fake"
+    seen: dict[str, str] = field(default_factory=dict)
+    sends: int = 0
+
+    async def send(
+        self, to: str, text: str, *, sender: str | None = None, key: str | None = None, at: datetime | None = None
+    ) -> Receipt:
+        assert key
+        self.sends += 1
+        with sqlite3.connect(self.journal) as db:
+            row = db.execute("SELECT state FROM message WHERE key = ?", (key,)).fetchone()
+        self.seen[key] = row[0] if row else "absent"
+        await asyncio.sleep(0)  # let the other workers start theirs
+        return Receipt(self.name, "id-" + key, key, to)
+
+    async def lookup(self, key: str, to: str) -> Receipt | None:
+        return None
+
+
+def _plan(tmp_path: Path, rows: int) -> object:
+    recipients = tmp_path / "r.csv"
+    recipients.write_text("number,row\n" + "".join(f"312555{i:04d},{i}\n" for i in range(rows)), encoding="utf-8")
+    return plan("group", "fractel", recipients, "row $row")
+
+
+def test_every_key_is_committed_as_sending_before_its_send_and_commits_are_grouped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = _plan(tmp_path, 200)
+    commits: list[int] = []
+    original = JournalClass.mark_many
+
+    def counting(self: JournalClass, changes: list[tuple[str, str, str | None, str | None]]) -> None:
+        changes = list(changes)
+        commits.append(len(changes))
+        original(self, changes)
+
+    monkeypatch.setattr(JournalClass, "mark_many", counting)
+    witness = Witness(tmp_path / "j.sqlite")
+    with Journal(witness.journal) as journal:
+        summary = run(witness, journal, found, concurrency=40, quiet=True)  # type: ignore[arg-type]
+    assert summary.sent == 200 and witness.sends == 200
+    assert set(witness.seen.values()) == {"sending"}, "each key was on disk as 'sending' before its send"
+    assert sum(commits) == 400, "every 'sending' and every outcome was written"
+    assert len(commits) <= 400 // 10, f"written in groups, not one commit per change: {len(commits)} commits"
+
+
+def test_a_failed_group_commit_sends_nothing_of_its_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _plan(tmp_path, 30)
+
+    def failing(self: JournalClass, changes: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(JournalClass, "mark_many", failing)
+    witness = Witness(tmp_path / "j.sqlite")
+    with Journal(witness.journal) as journal, pytest.raises(sqlite3.OperationalError):
+        run(witness, journal, found, concurrency=10, quiet=True)  # type: ignore[arg-type]
+    assert witness.sends == 0, "no send starts before its key is committed"
