@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sms_mocks.engine import ISSUED_SECRETS
+from sms_mocks.server import MockServer
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 

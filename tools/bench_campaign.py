@@ -180,10 +180,9 @@ def _timed(concurrency: int, count: int, send: Any) -> str:
 
 def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: str) -> str:
     """sms-kit's async FracTEL sender, made as sms-campaign makes it (``sharded``) or over one pool."""
+    from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
     from smscampaign import connect, pool_limits
     from smskit.fractel import FracTelSender
-
-    from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
 
     if pool == "sharded":
         settings = {"user": DEMO_USERNAME, "secret": DEMO_PASSWORD, "from_number": from_number}
@@ -202,9 +201,8 @@ def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: s
 def _raw(base_url: str, from_number: str, count: int, concurrency: int, pool: str) -> str:
     """The same request with httpx alone (one login first), over the same kinds of pool."""
     import httpx
-    from smscampaign import ShardedTransport, pool_limits
-
     from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
+    from smscampaign import ShardedTransport, pool_limits
 
     options: dict[str, Any] = {"timeout": 60}
     if pool == "sharded":
@@ -253,7 +251,6 @@ def _floor(base_url: str, from_number: str, count: int, _concurrency: int, _pool
     import statistics
 
     import httpx
-
     from sms_mocks.fractel import DEMO_PASSWORD, DEMO_USERNAME
 
     async def run() -> str:
