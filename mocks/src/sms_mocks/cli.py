@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.app.faults.randomly(args.faults, default_menu(slow_delay=args.slow), seed=args.fault_seed)
         print(f"injecting faults into {args.faults:.0%} of requests (sms_mocks.faults)", flush=True)
     print(f"{args.provider} mock serving {server.base_url} (Ctrl-C to stop)", flush=True)
+    print(f"web outbox: {server.origin}/__mock/ui   control API: {server.origin}/__mock/", flush=True)
     demo = getattr(importlib.import_module(type(server.provider).__module__), "DEMO_CREDENTIALS", None)
     if demo:
         print(f"demo credentials: {demo}", flush=True)
