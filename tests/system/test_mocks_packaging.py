@@ -23,7 +23,7 @@ MOCKS = tomllib.loads((ROOT / "mocks" / "pyproject.toml").read_text(encoding="ut
 def test_sms_mocks_declares_its_plugin_and_its_console_script() -> None:
     assert MOCKS["name"] == "sms-mocks"
     assert MOCKS["entry-points"]["pytest11"] == {"sms_mocks": "sms_mocks.pytest_plugin"}
-    assert MOCKS["scripts"] == {"sms-mock": "sms_mocks.cli:main"}
+    assert MOCKS["scripts"] == {"sms-mock": "sms_mocks.cli:main", "sms-contract": "sms_mocks.contract.cli:main"}
     assert sorted(MOCKS["entry-points"]["sms_mocks.providers"]) == ["fractel", "smsend", "smstools"]
     assert (ROOT / "mocks" / "src" / "sms_mocks" / "py.typed").exists()
 

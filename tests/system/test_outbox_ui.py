@@ -32,7 +32,7 @@ from smstools_client import SmsClient, connect
 from smstools_client.models import Encoding, SmsSend, SmsStatus
 
 from tests.conftest import Receiver
-from tests.test_docs import CHROMIUM, CHROMIUM_FLAGS
+from tests.system.test_docs import CHROMIUM, CHROMIUM_FLAGS
 from tools import docs
 
 SHOTS = docs.DEFAULT_OUTPUT / "screenshots"  # docs/build/screenshots/, gitignored, as test_docs.py
