@@ -210,6 +210,14 @@ def test_unknown_query_parameters_are_ignored_and_named_in_a_header_and_the_log(
     assert IGNORED_QUERY_HEADER not in tiny.put("/items/7?dry=true", data={"name": "ab"}).headers
 
 
+def test_ignored_names_outside_latin_1_are_named_percent_encoded(tiny: httpx.Client) -> None:
+    """A header value must be Latin-1: a fuzzer's (or a typo's) non-ASCII parameter name must not
+    break the answer, and a name holding ", " must not read as two."""
+    response = tiny.put("/items/7?dry=true&%E2%82%ACuro=1&a%2C%20b=2", data={"name": "ab"})
+    assert response.status_code == 200
+    assert response.headers[IGNORED_QUERY_HEADER] == "a%2C%20b, %E2%82%ACuro"
+
+
 def test_strict_mode_refuses_unknown_query_parameters(strict: httpx.Client) -> None:
     response = strict.put("/items/7?zeta=1", data={"name": "ab"})
     assert response.status_code == 400

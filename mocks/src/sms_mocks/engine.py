@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import jsonschema_rs
 from werkzeug.datastructures import Headers
@@ -456,7 +456,8 @@ class SpecApp:
             reply = self.provider.error(500, "An internal server error occurred")
         ignored: list[str] | None = environ.get("mock.ignored_query")
         if ignored:
-            reply.headers[IGNORED_QUERY_HEADER] = ", ".join(ignored)
+            # percent-encoded: a header value must be Latin-1, and a name may hold anything (even ", ")
+            reply.headers[IGNORED_QUERY_HEADER] = ", ".join(quote(name, safe="") for name in ignored)
         fault: Fault | None = environ.get("mock.fault")
         if fault is None:
             status, headers, body = self._render(reply, request)
