@@ -66,6 +66,13 @@ def check_https(base_url: str, allow_insecure_http: bool) -> None:
         )
 
 
+class _Plan(NamedTuple):
+    """What one operation's requirement adds to a request: headers to set, query parameters to add."""
+
+    headers: tuple[tuple[str, str], ...]
+    params: tuple[tuple[str, str], ...]
+
+
 class StaticAuth(httpx.Auth):
     """Adds the credentials each request's operation needs; never shows them in its repr."""
 
@@ -77,8 +84,14 @@ class StaticAuth(httpx.Auth):
         self._base_path = httpx.URL(base_url).path.rstrip("/")
         self._values = {name: credentials[name] for name in spec.credentials}
         register_query_secrets(use.name for use in spec.schemes.values() if use.kind == "query")
-        # The credentials are fixed, so each scheme's (kind, name, value) is worked out once, not per request.
+        # The credentials are fixed, so what each operation adds is worked out once, not per request:
+        # the headers to set and the query parameters to add, for the default requirement and for
+        # each operation named in the spec's exceptions.
         self._carried = {scheme: self._carry(use) for scheme, use in spec.schemes.items()}
+        self._defaults = tuple((name, name.lower().encode("ascii"), value) for name, value in spec.headers.items())
+        self._plans: dict[tuple[str, ...], _Plan] = {}
+        self._default_plan = self._plan(spec.default)
+        self._named = {name: self._plan(schemes) for name, schemes in spec.named.items()}
 
     def __repr__(self) -> str:
         return f"StaticAuth(credentials=<{', '.join(self._spec.credentials)}: redacted>)"
@@ -99,24 +112,37 @@ class StaticAuth(httpx.Auth):
             return "query", use.name, self._fill(use.value)
         raise LoginError(f"unknown security scheme kind {use.kind!r}")
 
+    def _plan(self, schemes: tuple[str, ...]) -> _Plan:
+        """The headers and query parameters that ``schemes`` add, in the schemes' order."""
+        plan = self._plans.get(schemes)
+        if plan is None:
+            carried = [self._carried[scheme] for scheme in schemes]
+            headers = tuple((name, value) for where, name, value in carried if where == "header")
+            params = tuple((name, value) for where, name, value in carried if where != "header")
+            plan = self._plans[schemes] = _Plan(headers, params)
+        return plan
+
     def apply(self, request: httpx.Request) -> None:
         """Add the default headers and the credentials of the request's operation, in place."""
-        for name, value in self._spec.headers.items():
-            if request.headers.get(name) in (None, "*/*"):  # absent, or httpx's own default Accept
-                request.headers[name] = value
+        if self._defaults:
+            present: dict[bytes, bytes] = {}  # one pass over the headers instead of one search per default
+            for raw_key, raw_value in request.headers.raw:
+                key = raw_key.lower()
+                present[key] = present[key] + b", " + raw_value if key in present else raw_value
+            for name, lowered, value in self._defaults:
+                if present.get(lowered, b"*/*") == b"*/*":  # absent, or httpx's own default Accept
+                    request.headers[name] = value
         call: Call[Any] | None = request.extensions.get(CALL)
         if call is not None:
-            schemes = self._spec.named.get(call.name, self._spec.default)
+            plan = self._named.get(call.name, self._default_plan)
         else:
             path = request.url.path
             path = path[len(self._base_path) :] if path.startswith(self._base_path) else path
-            schemes = self._spec.schemes_for(request.method, path or "/")
-        for scheme in schemes:
-            where, name, value = self._carried[scheme]
-            if where == "header":
-                request.headers[name] = value
-            else:
-                request.url = request.url.copy_set_param(name, value)
+            plan = self._plan(self._spec.schemes_for(request.method, path or "/"))
+        for header, credential in plan.headers:
+            request.headers[header] = credential
+        for param, credential in plan.params:
+            request.url = request.url.copy_set_param(param, credential)
 
     def authorise(self, client: httpx.Client, request: httpx.Request) -> None:
         """The same as :meth:`apply`; present on every auth so tools can authorise a request."""

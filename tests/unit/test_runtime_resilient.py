@@ -486,3 +486,11 @@ def test_a_relative_path_is_joined_to_the_base_url_as_httpx_would(base: str, url
     """The generated functions' paths are joined in one parse; the URL is the one httpx builds."""
     with ResilientClient(engine=_engine(FAST), base_url=base) as ours, httpx.Client(base_url=base) as plain:
         assert ours.build_request("GET", url).url == plain.build_request("GET", url).url
+
+
+def test_a_base_url_changed_after_a_request_is_the_one_the_next_request_uses() -> None:
+    """The base URL's text is kept between requests; setting ``base_url`` must not leave it stale."""
+    with ResilientClient(engine=_engine(FAST), base_url="https://api.test/v1") as client:
+        assert client.build_request("GET", "/sms").url == "https://api.test/v1/sms"
+        client.base_url = httpx.URL("https://other.test/v2/")
+        assert client.build_request("GET", "/sms").url == "https://other.test/v2/sms"

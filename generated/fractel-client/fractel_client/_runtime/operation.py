@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
@@ -32,16 +32,16 @@ if TYPE_CHECKING:
 __all__ = ["Catalogue", "Lookup", "Operation", "Paging", "SendSpec", "join_path", "path_pattern"]
 
 
-@cache
-def join_path(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
+def join_path(base_url: httpx.URL, url: httpx.URL | str, base_text: str | None = None) -> httpx.URL | str:
     """``url`` under ``base_url`` as one string, as httpx would merge them, so the URL is parsed once.
 
     Why: the generated functions pass paths relative to the base URL, which httpx parses, then
     copies onto the base URL and parses again, about a tenth of a call's own cost. httpx keeps a
     base URL's path ending in ``/``; a path with a scheme or a ``//`` authority is left to httpx.
+    ``base_text``: ``str(base_url).rstrip("/")`` when the caller keeps it, to save formatting it per call.
     """
     if isinstance(url, str) and url.startswith("/") and not url.startswith("//") and base_url.is_absolute_url:
-        return str(base_url).rstrip("/") + url
+        return (str(base_url).rstrip("/") if base_text is None else base_text) + url
     return url
 
 

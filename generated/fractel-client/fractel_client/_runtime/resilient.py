@@ -355,10 +355,15 @@ class _Resilient(BaseClient):
         options.setdefault("timeout", httpx.Timeout(engine.policy.timeout))
         super().__init__(**options)
         self.engine = engine
+        self._joined_base: httpx.URL | None = None
+        self._base_text = ""
 
     def build_request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Request:
         key = self.engine.keyed(options)
-        request = super().build_request(method, join_path(self.base_url, url), **options)
+        base = self.base_url
+        if base is not self._joined_base:  # the base URL's text, formatted again only when the base URL changes
+            self._joined_base, self._base_text = base, str(base).rstrip("/")
+        request = super().build_request(method, join_path(base, url, self._base_text), **options)
         if key is not None:
             request.extensions = {**request.extensions, SEND_KEY: key}
         return request

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_validation import ErrorValidation
 
 T = TypeVar("T", bound="Error")
 
@@ -118,8 +115,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_validation import ErrorValidation  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
         message = d.pop("message")
@@ -157,3 +152,9 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.error_validation import ErrorValidation  # noqa: E402

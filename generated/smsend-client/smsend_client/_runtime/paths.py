@@ -6,10 +6,12 @@ mocks can carry a copy of this file."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["path_pattern"]
 
 
+@cache
 def path_pattern(template: str) -> re.Pattern[str]:
     """A regex matching the paths of a template such as ``/sms/{order_id}`` (optional trailing slash)."""
     parts = re.split(r"(\{[^}]+\})", template)

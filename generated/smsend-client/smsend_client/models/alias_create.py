@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.alias_create_alias import AliasCreateAlias
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="AliasCreate")
 
@@ -56,8 +53,6 @@ class AliasCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alias_create_alias import AliasCreateAlias  # noqa: PLC0415
-
         d = dict(src_dict)
         alias = AliasCreateAlias.from_dict(d.pop("alias"))
 
@@ -82,3 +77,9 @@ class AliasCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.alias_create_alias import AliasCreateAlias  # noqa: E402

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.alias import Alias
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="AliasResult")
 
@@ -73,8 +70,6 @@ class AliasResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alias import Alias  # noqa: PLC0415
-
         d = dict(src_dict)
         result = d.pop("result")
         alias = Alias.from_dict(d.pop("alias"))
@@ -101,3 +96,9 @@ class AliasResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.alias import Alias  # noqa: E402

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.credit_move_credits_item import CreditMoveCreditsItem
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="CreditMove")
 
@@ -64,8 +61,6 @@ class CreditMove:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_move_credits_item import CreditMoveCreditsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         credits_ = []
         _credits_ = d.pop("credits")
@@ -95,3 +90,9 @@ class CreditMove:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.credit_move_credits_item import CreditMoveCreditsItem  # noqa: E402

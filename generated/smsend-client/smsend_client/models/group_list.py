@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.group_list_groups_item import GroupListGroupsItem
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="GroupList")
 
@@ -98,8 +95,6 @@ class GroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_list_groups_item import GroupListGroupsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         groups = []
         _groups = d.pop("groups")
@@ -135,3 +130,9 @@ class GroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.group_list_groups_item import GroupListGroupsItem  # noqa: E402

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.issue_create_attachments_item import IssueCreateAttachmentsItem
 
 T = TypeVar("T", bound="IssueCreate")
 
@@ -144,8 +141,6 @@ class IssueCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.issue_create_attachments_item import IssueCreateAttachmentsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
         subject = d.pop("subject")
@@ -187,3 +182,9 @@ class IssueCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.issue_create_attachments_item import IssueCreateAttachmentsItem  # noqa: E402

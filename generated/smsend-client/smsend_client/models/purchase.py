@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_message_types_item import PurchaseMessageTypesItem
 
 T = TypeVar("T", bound="Purchase")
 
@@ -149,8 +146,6 @@ class Purchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_message_types_item import PurchaseMessageTypesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         amount = d.pop("amount")
         id_purchase = d.pop("id_purchase")
@@ -194,3 +189,9 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.purchase_message_types_item import PurchaseMessageTypesItem  # noqa: E402

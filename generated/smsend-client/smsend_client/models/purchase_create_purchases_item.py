@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_message_type import PurchaseMessageType
 
 T = TypeVar("T", bound="PurchaseCreatePurchasesItem")
 
@@ -91,8 +88,6 @@ class PurchaseCreatePurchasesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_message_type import PurchaseMessageType  # noqa: PLC0415
-
         d = dict(src_dict)
         price = d.pop("price")
         message_types = []
@@ -126,3 +121,9 @@ class PurchaseCreatePurchasesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.purchase_message_type import PurchaseMessageType  # noqa: E402

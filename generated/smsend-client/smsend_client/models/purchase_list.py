@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.purchase import Purchase
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="PurchaseList")
 
@@ -109,8 +106,6 @@ class PurchaseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase import Purchase  # noqa: PLC0415
-
         d = dict(src_dict)
         result = d.pop("result")
         purchases = []
@@ -148,3 +143,9 @@ class PurchaseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.purchase import Purchase  # noqa: E402

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..models.encoding import Encoding
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients
 
 T = TypeVar("T", bound="SendParametricSms")
 
@@ -215,8 +212,6 @@ class SendParametricSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients  # noqa: PLC0415
-
         d = dict(src_dict)
         message_type = MessageType(d.pop("message_type"))
 
@@ -280,3 +275,9 @@ class SendParametricSms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.send_parametric_sms_recipients import SendParametricSmsRecipients  # noqa: E402

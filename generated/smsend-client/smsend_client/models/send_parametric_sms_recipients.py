@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.send_parametric_sms_recipients_additional_property import (
-        SendParametricSmsRecipientsAdditionalProperty,
-    )
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="SendParametricSmsRecipients")
 
@@ -45,10 +40,6 @@ class SendParametricSmsRecipients:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_parametric_sms_recipients_additional_property import (
-            SendParametricSmsRecipientsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         send_parametric_sms_recipients = cls()
         additional_properties: dict[str, SendParametricSmsRecipientsAdditionalProperty] = {}
@@ -74,3 +65,9 @@ class SendParametricSmsRecipients:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.send_parametric_sms_recipients_additional_property import SendParametricSmsRecipientsAdditionalProperty  # noqa: E402

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.sms_state_recipients_item import SmsStateRecipientsItem
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="SmsState")
 
@@ -87,8 +84,6 @@ class SmsState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_state_recipients_item import SmsStateRecipientsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         recipient_number = d.pop("recipient_number")
         result = d.pop("result")
@@ -122,3 +117,9 @@ class SmsState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.sms_state_recipients_item import SmsStateRecipientsItem  # noqa: E402

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..models.subaccount_credit_eat_mode import SubaccountCreditEatMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credit import Credit
 
 T = TypeVar("T", bound="Subaccount")
 
@@ -781,8 +778,6 @@ class Subaccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit import Credit  # noqa: PLC0415
-
         d = dict(src_dict)
         id_user = d.pop("id-user")
         login = d.pop("login")
@@ -1140,3 +1135,9 @@ class Subaccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.credit import Credit  # noqa: E402

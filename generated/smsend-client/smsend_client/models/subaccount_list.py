@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.subaccount import Subaccount
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="SubaccountList")
 
@@ -109,8 +106,6 @@ class SubaccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         d = dict(src_dict)
         result = d.pop("result")
         page_number = d.pop("pageNumber")
@@ -148,3 +143,9 @@ class SubaccountList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.subaccount import Subaccount  # noqa: E402

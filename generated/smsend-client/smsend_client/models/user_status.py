@@ -2,14 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_status_email_type_0 import UserStatusEmailType0
-    from ..models.user_status_landing_type_0 import UserStatusLandingType0
-    from ..models.user_status_sms_item import UserStatusSmsItem
 
 T = TypeVar("T", bound="UserStatus")
 
@@ -84,9 +79,6 @@ class UserStatus:
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_status_email_type_0 import UserStatusEmailType0  # noqa: PLC0415
-        from ..models.user_status_landing_type_0 import UserStatusLandingType0  # noqa: PLC0415
-
         money: float | None | Unset
         if isinstance(self.money, Unset):
             money = UNSET
@@ -130,10 +122,6 @@ class UserStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_status_email_type_0 import UserStatusEmailType0  # noqa: PLC0415
-        from ..models.user_status_landing_type_0 import UserStatusLandingType0  # noqa: PLC0415
-        from ..models.user_status_sms_item import UserStatusSmsItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_money(data: object) -> float | None | Unset:
@@ -212,3 +200,11 @@ class UserStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.user_status_email_type_0 import UserStatusEmailType0  # noqa: E402
+from ..models.user_status_landing_type_0 import UserStatusLandingType0  # noqa: E402
+from ..models.user_status_sms_item import UserStatusSmsItem  # noqa: E402

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_stats import CampaignStats
 
 T = TypeVar("T", bound="Campaign")
 
@@ -245,8 +242,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_stats import CampaignStats  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -364,3 +359,9 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.campaign_stats import CampaignStats  # noqa: E402

@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.card import Card
-    from ..models.metadata import Metadata
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="CardPage")
 
@@ -77,9 +73,6 @@ class CardPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card import Card  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         metadata = Metadata.from_dict(d.pop("metadata"))
 
@@ -112,3 +105,10 @@ class CardPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.card import Card  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

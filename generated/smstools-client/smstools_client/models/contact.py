@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-    from ..models.group import Group
 
 T = TypeVar("T", bound="Contact")
 
@@ -175,9 +171,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-        from ..models.group import Group  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -262,3 +255,10 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.custom_field import CustomField  # noqa: E402
+from ..models.group import Group  # noqa: E402

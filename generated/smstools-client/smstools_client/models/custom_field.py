@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem
 
 T = TypeVar("T", bound="CustomField")
 
@@ -130,8 +127,6 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         field_key = d.pop("fieldKey", UNSET)
         field_name = d.pop("fieldName", UNSET)
@@ -180,3 +175,9 @@ class CustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.custom_field_field_options_item import CustomFieldFieldOptionsItem  # noqa: E402

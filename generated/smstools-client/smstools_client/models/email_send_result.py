@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_send_result_email_item import EmailSendResultEmailItem
 
 T = TypeVar("T", bound="EmailSendResult")
 
@@ -105,8 +102,6 @@ class EmailSendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_send_result_email_item import EmailSendResultEmailItem  # noqa: PLC0415
-
         d = dict(src_dict)
         email_inserted = d.pop("emailInserted")
         email_not_inserted = d.pop("emailNotInserted")
@@ -150,3 +145,9 @@ class EmailSendResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.email_send_result_email_item import EmailSendResultEmailItem  # noqa: E402

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..models.fidelity import Fidelity
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound="FidelityProgrammes")
 
@@ -63,8 +60,6 @@ class FidelityProgrammes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fidelity import Fidelity  # noqa: PLC0415
-
         d = dict(src_dict)
         fidelity_list = []
         _fidelity_list = d.pop("fidelityList")
@@ -94,3 +89,9 @@ class FidelityProgrammes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.fidelity import Fidelity  # noqa: E402

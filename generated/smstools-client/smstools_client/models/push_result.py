@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.push_result_sms_item import PushResultSmsItem
 
 T = TypeVar("T", bound="PushResult")
 
@@ -152,8 +149,6 @@ class PushResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_result_sms_item import PushResultSmsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         sms_inserted = d.pop("smsInserted")
         sms_not_inserted = d.pop("smsNotInserted")
@@ -204,3 +199,9 @@ class PushResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models referring to each other
+# import in any order (the class exists before the other module asks for it), and once per process
+# rather than on every from_dict/to_dict call.
+from ..models.push_result_sms_item import PushResultSmsItem  # noqa: E402
