@@ -27,6 +27,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from sms_mocks import ui
+from sms_mocks._generated.spec import operations
 from sms_mocks.faults import KINDS, Fault, Faults, default_menu
 from sms_mocks.plane import ControlledProvider, parse_iso
 
@@ -67,15 +68,6 @@ def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None
     return Response(json.dumps(body), status=status, content_type="application/json", headers=dict(headers or {}))
 
 
-def _deref(document: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 class ControlAPI:
     """The WSGI app of ``/__mock/`` for one :class:`~sms_mocks.engine.SpecApp`."""
 
@@ -84,17 +76,10 @@ class ControlAPI:
         self.document = control_document()
         rules = []
         self._operations: dict[str, Mapping[str, Any]] = {}
-        for path, item in self.document["paths"].items():
-            for method, operation in item.items():
-                if method == "parameters":
-                    continue
-                op_id = operation["operationId"]
-                params = [
-                    _deref(self.document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
-                ]
-                self._operations[op_id] = {**operation, "parameters": params}
-                rule = re.sub(r"\{(\w+)\}", r"<\1>", path)
-                rules.append(Rule(rule, endpoint=op_id, methods=[method.upper()]))
+        for found in operations(self.document):
+            self._operations[found.id] = {**found.operation, "parameters": list(found.parameters)}
+            rule = re.sub(r"\{(\w+)\}", r"<\1>", found.path)
+            rules.append(Rule(rule, endpoint=found.id, methods=[found.method]))
         rules.append(Rule(f"{PREFIX}/ui/<path:name>", endpoint="getOutboxPageFile", methods=["GET"]))
         self.routes = Map(rules, strict_slashes=False, merge_slashes=False)
         components = self.document.get("components", {})

@@ -31,7 +31,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from sms_mocks._generated.spec import deref, path_pattern
+from sms_mocks._generated.spec import HTTP_METHODS, deref, operations, path_pattern
 from sms_mocks.faults import Fault, Faults
 from sms_mocks.xml import to_xml
 
@@ -64,7 +64,6 @@ def issue_secret(value: str) -> str:
     return value
 
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 MULTIPART = "multipart/form-data"
@@ -256,21 +255,12 @@ class SpecApp:
         self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
         self.operations: dict[str, tuple[str, Mapping[str, Any], list[Mapping[str, Any]]]] = {}
         rules = []
-        for path, item in self.spec["paths"].items():
-            shared = [self._resolve(p) for p in item.get("parameters", [])]
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if operation is None:
-                    continue
-                op_id = operation["operationId"]
-                handler = getattr(provider, f"op_{op_id}", None)
-                if handler is None:
-                    raise TypeError(f"{type(provider).__name__} has no handler op_{op_id} for {method.upper()} {path}")
-                own = [self._resolve(p) for p in operation.get("parameters", [])]
-                names = {(p["in"], p["name"]) for p in own}
-                params = own + [p for p in shared if (p["in"], p["name"]) not in names]
-                self.operations[op_id] = (method.upper(), operation, params)
-                rules.append(Rule(self._rule(path, params), endpoint=op_id, methods=[method.upper()]))
+        for found in operations(self.spec):
+            op_id, params = found.id, list(found.parameters)
+            if getattr(provider, f"op_{op_id}", None) is None:
+                raise TypeError(f"{type(provider).__name__} has no handler op_{op_id} for {found.method} {found.path}")
+            self.operations[op_id] = (found.method, found.operation, params)
+            rules.append(Rule(self._rule(found.path, params), endpoint=op_id, methods=[found.method]))
         self.routes = Map(rules, strict_slashes=False, merge_slashes=False)
         #: answer XML to clients that prefer it, where the spec declares XML responses at all.
         self.speaks_xml = "application/xml" in json.dumps(self.spec.get("components", {}).get("responses", {})) or (
