@@ -1,14 +1,13 @@
 """Outbound callbacks (webhooks) from a mock: every one is recorded, only loopback ones are sent.
 
 Why so strict: contract tests fuzz callback URLs, so a mock that followed them could be made to send
-traffic anywhere. A URL is called only when its host is an IP literal in 127.0.0.0/8 or ::1, or the
-name ``localhost`` (connected to as 127.0.0.1, without asking DNS); redirects are never followed.
-Everything else is recorded with the reason it was not sent.
+traffic anywhere. A URL is called only when :mod:`sms_mocks.loopback` says its host is loopback
+(an IP literal in 127.0.0.0/8 or ::1, or ``localhost``, connected to as 127.0.0.1 without asking
+DNS); redirects are never followed. Everything else is recorded with the reason it was not sent.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import queue
 import threading
@@ -16,33 +15,14 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+
+from sms_mocks.loopback import loopback_url
 
 __all__ = ["CallbackDispatcher", "CallbackRecord", "loopback_url"]
 
 logger = logging.getLogger(__name__)
-
-
-def loopback_url(url: str) -> str | None:
-    """The URL to connect to if ``url`` points at this machine's loopback, else None."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not host:
-        return None
-    if host == "localhost":
-        netloc = "127.0.0.1" + (f":{port}" if port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return None
-    return url if address.is_loopback else None
 
 
 @dataclass

@@ -24,7 +24,6 @@ import asyncio
 import concurrent.futures
 import contextlib
 import io
-import ipaddress
 import logging
 import socket
 import ssl
@@ -42,6 +41,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
 from sms_mocks.engine import Deferred, MockProvider, SpecApp, redact
+from sms_mocks.loopback import loopback_host
 
 __all__ = ["MockServer", "WSGIOnLoop"]
 
@@ -221,10 +221,11 @@ class MockServer:
         keep_alive: bool = False,
         strict: bool = False,
     ) -> None:
-        if not ipaddress.ip_address(host).is_loopback:
+        address = loopback_host(host)
+        if address is None:
             raise ValueError(f"mock servers bind loopback addresses only, not {host}")
         self.app = SpecApp(provider, strict=strict)
-        self.host = host
+        self.host = host = address
         self._socket = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
         self._ssl = ssl_context
         self._asgi = WSGIOnLoop(

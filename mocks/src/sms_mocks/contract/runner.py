@@ -10,7 +10,6 @@ failure, is kept as is.
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import json
 import os
 import subprocess
@@ -24,8 +23,8 @@ from importlib.metadata import entry_points
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from sms_mocks.loopback import is_loopback_url as is_loopback
 from sms_mocks.registry import GROUP
 from sms_mocks.specs import load_spec
 
@@ -80,20 +79,6 @@ def write_operations(spec: Mapping[str, Any]) -> dict[str, str]:
                 writes[op_id] = reason.format(method=method, value=operation[mark])
                 break
     return writes
-
-
-def is_loopback(url: str) -> bool:
-    """Whether ``url`` names this machine by a loopback address or ``localhost``. Any other host name
-    counts as remote, whatever it resolves to: the decision never depends on DNS."""
-    host = urlsplit(url).hostname
-    if host is None:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def demo_credentials(provider: str) -> dict[str, str]:
