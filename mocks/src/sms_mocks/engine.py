@@ -32,6 +32,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from sms_mocks._generated.spec import HTTP_METHODS, deref, operations, path_pattern
+from sms_mocks.credentials import credentials, credentials_of
 from sms_mocks.faults import Fault, Faults
 from sms_mocks.xml import to_xml
 
@@ -281,7 +282,7 @@ class SpecApp:
             **dict.fromkeys(spellings.get("false", ["false"]), False),
         }
         #: query parameter names whose values are credentials, never to be logged (see redact).
-        self.credential_names = credential_names(self.spec)
+        self.credential_names = credentials_of(provider).names
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
@@ -623,26 +624,14 @@ class SpecApp:
 
 
 def credential_names(spec: Mapping[str, Any]) -> frozenset[str]:
-    """The query parameter names whose values are credentials, from the spec alone: API keys its
-    security schemes carry in the query, and query parameters whose schema is ``format: password``
-    (login parameters, as OpenAPI marks them)."""
-    names = {
-        scheme["name"]
-        for scheme in spec.get("components", {}).get("securitySchemes", {}).values()
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
-    }
-    for item in spec.get("paths", {}).values():
-        for operation in [item, *(item.get(m, {}) for m in HTTP_METHODS)]:
-            for param in operation.get("parameters", []):
-                param = deref(spec, param)
-                if param.get("in") == "query" and deref(spec, param.get("schema", {})).get("format") == "password":
-                    names.add(param["name"])
-    return frozenset(names)
+    """The query parameter and body field names whose values are credentials (see sms_mocks.credentials)."""
+    return credentials(spec).names
 
 
 def redact(text: str, names: Iterable[str]) -> str:
-    """``text`` with the value of every query parameter named in ``names`` replaced by ``***``
-    (wherever a query string appears in it: a request line, a URL, an error message)."""
+    """``text`` with the value of every query parameter named in ``names`` (a provider's
+    :attr:`Credentials.names <sms_mocks.credentials.Credentials.names>`, the outbox's too) replaced by
+    ``***``, wherever a query string appears in it: a request line, a URL, an error message."""
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     if not alternatives:
         return text

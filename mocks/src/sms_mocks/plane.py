@@ -23,7 +23,8 @@ from typing import Any, ClassVar, Self
 from smskit import segments
 
 from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord, loopback_url
-from sms_mocks.engine import Call, MockProvider, Reply, credential_names, unlocked
+from sms_mocks.credentials import credentials_of
+from sms_mocks.engine import Call, MockProvider, Reply, unlocked
 from sms_mocks.faults import Fault
 
 __all__ = [
@@ -442,15 +443,15 @@ class ControlledProvider(MockProvider):
         return str(value) if value not in (None, "") else None
 
     def _request_record(self, call: Call) -> dict[str, Any]:
-        """The request as received, credentials replaced by ``***``."""
-        facts = _spec_facts(self.spec)
-        secret_query, secret_headers = facts.secret_query, facts.secret_headers
+        """The request as received, credentials replaced by ``***`` (the request log's names: both
+        come from :func:`sms_mocks.credentials.credentials_of`)."""
+        secret = credentials_of(self)
         request = call.request
-        query = {name: ("***" if name in secret_query else value) for name, value in request.args.items()}
-        headers = {name: ("***" if name.lower() in secret_headers else value) for name, value in call.headers.items()}
+        query = secret.fields(request.args.items())
+        headers = secret.header_fields(call.headers.items())
         body = call.body
         if isinstance(body, Mapping):
-            body = {name: ("***" if name in secret_query else value) for name, value in body.items()}
+            body = secret.fields(body.items())
         return {
             "method": request.method,
             "path": request.path,
@@ -466,10 +467,6 @@ class _SpecFacts:
 
     #: operationId -> the ``x-sms-send`` key declaration (``{"in", "name"}``).
     send_keys: Mapping[str, Mapping[str, Any]]
-    #: query parameter names whose values are credentials.
-    secret_query: frozenset[str]
-    #: header names (lower case) whose values are credentials.
-    secret_headers: frozenset[str]
 
 
 _FACTS: dict[int, tuple[Mapping[str, Any], _SpecFacts]] = {}
@@ -485,12 +482,7 @@ def _spec_facts(spec: Mapping[str, Any]) -> _SpecFacts:
         for operation in item.values()
         if isinstance(operation, Mapping) and "operationId" in operation and "key" in operation.get("x-sms-send", {})
     }
-    headers = {"authorization", "proxy-authorization", "cookie"} | {
-        scheme["name"].lower()
-        for scheme in spec.get("components", {}).get("securitySchemes", {}).values()
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
-    }
-    facts = _SpecFacts(send_keys, credential_names(spec), frozenset(headers))
+    facts = _SpecFacts(send_keys)
     _FACTS[id(spec)] = (spec, facts)  # the spec is kept alive with its facts, so its id stays its own
     return facts
 
