@@ -6,11 +6,13 @@ provider says it does not have."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import pytest
 from smscampaign import adeliver, areconcile, deliver, reconcile
-from smskit import Receipt
+from smskit import AllSendersFailedError, AsyncFallbackSender, FallbackSender, MaybeSentError, Receipt
 
 
 class RateLimited(Exception):
@@ -122,3 +124,79 @@ def test_reconciliation_sends_again_only_what_the_provider_does_not_have() -> No
     fake.lookup_fails = True
     assert reconcile(fake, "there", "x").state == "maybe", "no lookup: may have been sent, never resent"
     assert asyncio.run(areconcile(Aio(fake), "there", "x")).state == "maybe"
+
+
+# -- one rule: sms-campaign's outcome and sms-kit's FallbackSender decide every failure alike -----
+
+
+class Undecided(Exception):
+    """A failure that says nothing about whether it sent (no ``may_have_been_sent``)."""
+
+
+class Falsy(Exception):
+    may_have_been_sent = 0  # falsy, but not False: proves nothing
+
+
+@dataclass
+class Counting(Fake):
+    lookups: int = 0
+
+    def lookup(self, key: str, to: str) -> Receipt | None:
+        self.lookups += 1
+        return super().lookup(key, to)
+
+
+#: (the send's failure, whether the lookup fails) -> the outcome both must give
+RULE = [
+    (NotSent("400 bad number"), False, "refused"),
+    (NotSent("400 bad number"), True, "refused"),
+    (Lost("reset after acting"), False, "sent"),
+    (Lost("reset after acting"), True, "maybe"),
+    (Undecided("timeout"), False, "maybe"),
+    (Undecided("timeout"), True, "maybe"),
+    (Falsy("odd"), False, "maybe"),
+]
+
+
+def _fallback(run: Callable[[], Receipt]) -> tuple[str, str | None]:
+    """FallbackSender's answer in the campaign's words: its receipt, or which error it raised."""
+    try:
+        receipt = run()
+    except AllSendersFailedError:
+        return "refused", None
+    except MaybeSentError:
+        return "maybe", None
+    return "sent", receipt.message_id
+
+
+def _deliver(fake: Fake) -> tuple[str, str | None]:
+    outcome = deliver(fake, None, "k", "x", "hi")
+    return outcome.state, outcome.message_id
+
+
+def _adeliver(fake: Fake) -> tuple[str, str | None]:
+    outcome = asyncio.run(adeliver(Aio(fake), None, "k", "x", "hi"))
+    return outcome.state, outcome.message_id
+
+
+def _fallback_sync(fake: Fake) -> tuple[str, str | None]:
+    return _fallback(lambda: FallbackSender([fake]).send("x", "hi", key="k"))
+
+
+def _fallback_async(fake: Fake) -> tuple[str, str | None]:
+    sender = AsyncFallbackSender([Aio(fake)])
+    return _fallback(lambda: asyncio.run(sender.send("x", "hi", key="k")))
+
+
+WAYS = {"deliver": _deliver, "adeliver": _adeliver, "fallback": _fallback_sync, "async fallback": _fallback_async}
+
+
+@pytest.mark.parametrize(("error", "lookup_fails", "state"), RULE, ids=[f"{type(e).__name__}-{f}" for e, f, _ in RULE])
+def test_the_campaign_and_the_fallback_sender_follow_one_rule(error: Exception, lookup_fails: bool, state: str) -> None:
+    """The same failure gives the same answer, the same sends and the same lookups, every way."""
+    expected_id = "id-k" if state == "sent" else None
+    asked = 0 if state == "refused" else 1
+    for way, run in WAYS.items():
+        fake = Counting(errors=[error], lookup_fails=lookup_fails)
+        got = run(fake)
+        assert (got, fake.sends, fake.lookups) == ((state, expected_id), 1, asked), way

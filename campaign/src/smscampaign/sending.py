@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from smskit import AsyncSender, Receipt, Sender, proves_not_sent
+from smskit import AsyncSender, FailedSend, Receipt, Sender, asettle_failure, proves_not_sent, settle_failure
 
 __all__ = ["Outcome", "Pace", "adeliver", "areconcile", "deliver", "reconcile"]
 
@@ -55,10 +55,13 @@ def _retry_after(error: BaseException) -> float | None:
     return float(value) if isinstance(value, int | float) and proves_not_sent(error) else None
 
 
-def _found(receipt: Receipt | None, error: BaseException) -> Outcome:
-    if receipt is not None:
-        return Outcome("sent", receipt.message_id, f"found by lookup after {_describe(error)}")
-    return Outcome("maybe", None, _describe(error))
+def _settled(failed: FailedSend) -> Outcome:
+    """sms-kit's rule (settle_failure, FallbackSender's too) in the journal's words."""
+    if failed.not_sent:
+        return Outcome("refused", None, _describe(failed.error))
+    if failed.found is not None:
+        return Outcome("sent", failed.found.message_id, f"found by lookup after {_describe(failed.error)}")
+    return Outcome("maybe", None, _describe(failed.error))
 
 
 def deliver(sender: Sender, pace: SyncPace | None, key: str, to: str, text: str) -> Outcome:
@@ -77,13 +80,7 @@ def deliver(sender: Sender, pace: SyncPace | None, key: str, to: str, text: str)
                     time.sleep(wait)
                 last: BaseException = error
                 continue
-            if proves_not_sent(error):
-                return Outcome("refused", None, _describe(error))
-            try:
-                found = sender.lookup(key, to)
-            except Exception:
-                found = None
-            return _found(found, error)
+            return _settled(settle_failure(sender, key, to, error))
         return Outcome("sent", receipt.message_id)
     return Outcome("refused", None, f"still rate limited: {_describe(last)}")
 
@@ -104,13 +101,7 @@ async def adeliver(sender: AsyncSender, pace: AsyncPace | None, key: str, to: st
                     await asyncio.sleep(wait)
                 last: BaseException = error
                 continue
-            if proves_not_sent(error):
-                return Outcome("refused", None, _describe(error))
-            try:
-                found = await sender.lookup(key, to)
-            except Exception:
-                found = None
-            return _found(found, error)
+            return _settled(await asettle_failure(sender, key, to, error))
         return Outcome("sent", receipt.message_id)
     return Outcome("refused", None, f"still rate limited: {_describe(last)}")
 

@@ -24,13 +24,16 @@ __all__ = [
     "AsyncFallbackSender",
     "AsyncSender",
     "DeliveryStatus",
+    "FailedSend",
     "FallbackSender",
     "MaybeSentError",
     "Receipt",
     "Sender",
+    "asettle_failure",
     "map_status",
     "new_key",
     "proves_not_sent",
+    "settle_failure",
 ]
 
 
@@ -148,6 +151,44 @@ def proves_not_sent(error: BaseException) -> bool:
     return getattr(error, "may_have_been_sent", None) is False
 
 
+@dataclass(frozen=True)
+class FailedSend:
+    """What a failed send became, by the one rule (:func:`settle_failure`).
+
+    ``not_sent``: the error proves nothing was sent (the provider was not asked). Otherwise
+    ``found`` is the receipt the provider's lookup found for the key, or None: not found, or the
+    lookup failed or does not exist, so the message may be out and must never be sent again.
+    """
+
+    error: BaseException
+    not_sent: bool
+    found: Receipt | None = None
+
+
+def settle_failure(sender: Sender, key: str, to: str, error: BaseException) -> FailedSend:
+    """The rule after a send with ``key`` failed with ``error``: an error that proves nothing was
+    sent is final; any other asks ``sender``'s provider for the key (a lookup; a failing lookup
+    counts as not found). :class:`FallbackSender` and sms-campaign both decide with it."""
+    if proves_not_sent(error):
+        return FailedSend(error, not_sent=True)
+    try:
+        found = sender.lookup(key, to)
+    except Exception:
+        found = None
+    return FailedSend(error, not_sent=False, found=found)
+
+
+async def asettle_failure(sender: AsyncSender, key: str, to: str, error: BaseException) -> FailedSend:
+    """:func:`settle_failure` for asyncio."""
+    if proves_not_sent(error):
+        return FailedSend(error, not_sent=True)
+    try:
+        found = await sender.lookup(key, to)
+    except Exception:
+        found = None
+    return FailedSend(error, not_sent=False, found=found)
+
+
 class MaybeSentError(Exception):
     """A send failed in a way that does not prove the message was not sent, and no lookup found it.
 
@@ -206,15 +247,12 @@ class FallbackSender:
             try:
                 return each.send(to, text, sender=sender, key=key, at=at)
             except Exception as error:
-                if proves_not_sent(error):
+                failed = settle_failure(each, key, to, error)
+                if failed.not_sent:
                     tried.append((each.name, error))
                     continue
-                try:
-                    found = each.lookup(key, to)
-                except Exception:
-                    found = None
-                if found is not None:
-                    return found
+                if failed.found is not None:
+                    return failed.found
                 raise MaybeSentError(each.name, key, error, tried) from error
         raise AllSendersFailedError(tried)
 
@@ -252,15 +290,12 @@ class AsyncFallbackSender:
             try:
                 return await each.send(to, text, sender=sender, key=key, at=at)
             except Exception as error:
-                if proves_not_sent(error):
+                failed = await asettle_failure(each, key, to, error)
+                if failed.not_sent:
                     tried.append((each.name, error))
                     continue
-                try:
-                    found = await each.lookup(key, to)
-                except Exception:
-                    found = None
-                if found is not None:
-                    return found
+                if failed.found is not None:
+                    return failed.found
                 raise MaybeSentError(each.name, key, error, tried) from error
         raise AllSendersFailedError(tried)
 
