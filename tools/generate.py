@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -370,7 +371,40 @@ def _render_metadata(spec: Mapping[str, Any], provider: Provider, output: Path) 
         templates.get_template("package_pyproject.toml.jinja").render(urls=provider.urls, **data), encoding="utf-8"
     )
     shutil.copyfile(ROOT / "LICENSE", output / "LICENSE")
-    shutil.copyfile(ROOT / "CHANGELOG.md", output / "CHANGELOG.md")
+    (output / "CHANGELOG.md").write_text(client_changelog(), encoding="utf-8")
+
+
+#: the hand-written distributions, each with its own CHANGELOG.md (the root one is the clients').
+OWN_CHANGELOGS = ("mocks", "kit", "campaign")
+
+
+def other_distributions() -> list[str]:
+    """The names (distribution and import package) of the distributions that are not clients."""
+    names = []
+    for folder in OWN_CHANGELOGS:
+        with (ROOT / folder / "pyproject.toml").open("rb") as project:
+            names.append(tomllib.load(project)["project"]["name"])
+        names += sorted(p.name for p in (ROOT / folder / "src").iterdir() if (p / "__init__.py").is_file())
+    return names
+
+
+def changelog_strays(text: str) -> list[str]:
+    """The lines of a client package's changelog that are about another distribution."""
+    names = [name.lower() for name in other_distributions()]
+    return [line for line in text.splitlines() if any(name in line.lower() for name in names)]
+
+
+def client_changelog() -> str:
+    """The root CHANGELOG.md, which every generated package ships: the clients' changes only."""
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    strays = changelog_strays(text)
+    if strays:
+        raise GenerationError(
+            "CHANGELOG.md ships in every client package, so it must not be about "
+            f"{', '.join(other_distributions())}; move these lines to "
+            f"{', '.join(f'{folder}/CHANGELOG.md' for folder in OWN_CHANGELOGS)}:\n" + "\n".join(strays)
+        )
+    return text
 
 
 def _run(command: Sequence[str], cwd: Path, what: str) -> None:

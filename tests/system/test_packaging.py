@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+import tarfile
 import tomllib
 import venv
 from pathlib import Path
@@ -19,8 +20,9 @@ import pytest
 from sms_mocks.registry import create_mock
 from sms_mocks.server import MockServer
 
+from tools.generate import OWN_CHANGELOGS
 from tools.overlay import load_yaml
-from tools.providers import Provider, load_providers
+from tools.providers import ROOT, Provider, load_providers
 
 #: httpx for the generated code (its models and clients are plain classes: no attrs); sniffio so
 #: httpcore's async pool does not retry a failed import on every request (encode/httpcore#1103; see
@@ -263,3 +265,23 @@ def test_connect_without_credentials_names_the_environment_variable(monkeypatch:
     client = fractel_client.connect(password="x")
     spec = load_yaml(next(p for p in load_providers() if p.module == "fractel_client").resolved_spec)
     assert str(client.get_httpx_client().base_url).rstrip("/") == spec["servers"][0]["url"].rstrip("/")
+
+
+@pytest.mark.parametrize("folder", OWN_CHANGELOGS)
+def test_each_hand_written_distribution_ships_its_own_changelog(folder: str, tmp_path: Path) -> None:
+    """sms-mocks, sms-kit and sms-campaign carry their own CHANGELOG.md in their sdists (the
+    generated clients carry the root one)."""
+    build = subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path), str(ROOT / folder)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    [sdist] = tmp_path.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        [member] = [m for m in archive.getmembers() if m.name.count("/") == 1 and m.name.endswith("/CHANGELOG.md")]
+        shipped = archive.extractfile(member)
+        assert shipped is not None
+        assert shipped.read() == (ROOT / folder / "CHANGELOG.md").read_bytes()
