@@ -13,6 +13,10 @@ marked as such):
   ``undeliverable``) after ``delivery_delay`` seconds; a PENDING SMS can be cancelled (NOSENT). On
   reaching its final state, ``statusCallback`` is called (loopback URLs only) with a form POST of
   id, transactionId, to, status and statusDate (inference: the payload is not documented).
+- a send without ``encoding`` is 7BIT (the OTP schema's documented default; for sends an
+  inference). A 7-bit SMS cannot carry characters outside GSM 03.38: the send is accepted, each
+  counts one septet, and the outbox shows the text as the handset gets it, ``?`` in their place
+  (inference: no source says whether the platform replaces, refuses or switches to UCS-2).
 - a ``transactionId`` already used answers ``DUPLICATE_SMS`` (inference), so a retried send with the
   same id never sends twice.
 - searches without any filter answer ``NO_PARAMS``; lists page with offset/limit and metadata.
@@ -108,6 +112,12 @@ def _page(items: list[Any], call: Call) -> tuple[list[Any], dict[str, int]]:
 
 def _parts(text: str, encoding: str) -> int:
     return segments(text, encoding).parts
+
+
+def _as_sent(text: str, encoding: str) -> str:
+    """``text`` as the SMS carries it: in 7BIT, characters outside GSM 03.38 become ``?``."""
+    lost = set(segments(text, encoding).forced_ucs2) if encoding == "7BIT" else set()
+    return "".join("?" if character in lost else character for character in text)
 
 
 @dataclass
@@ -375,7 +385,7 @@ class Smstools(ControlledProvider):
                 message_id=str(sms.id),
                 recipient=sms.to,
                 sender=body.get("from"),
-                text=sms.text,
+                text=_as_sent(sms.text, body.get("encoding", "7BIT")),
                 encoding=body.get("encoding", "7BIT"),
                 scheduled_at=send_at if send_at > now else None,
                 ref=sms,
