@@ -362,6 +362,32 @@ def examples(document: Mapping[str, Any]) -> Iterator[Finding]:
     yield from found
 
 
+def enum_names(document: Mapping[str, Any]) -> Iterator[Finding]:
+    """An enum with a value that does not start with a letter carries ``x-enum-varnames``.
+
+    The generator names a member after its value when the value starts with a letter
+    (``not-delivered`` -> ``NOT_DELIVERED``) and otherwise by position (``VALUE_0``, ``VALUE_1``...),
+    and what an editor then shows says nothing about what ``AliasState.VALUE_3`` means.
+    """
+    found: list[Finding] = []
+
+    def visit(kind: str, node: Any, path: Path_) -> None:
+        values = node.get("enum") if kind == "schema" else None
+        if not isinstance(values, list):
+            return
+        names = node.get("x-enum-varnames")
+        if names is None:
+            if any(not (isinstance(value, str) and value[:1].isalpha()) for value in values if value is not None):
+                found.append((_fmt((*path, "enum")), "values not starting with a letter need x-enum-varnames"))
+        elif not isinstance(names, list) or len(names) != len([v for v in values if v is not None]):
+            found.append((_fmt((*path, "x-enum-varnames")), "needs exactly one name per enum value"))
+        elif bad := [name for name in names if not (isinstance(name, str) and name.isidentifier())]:
+            found.append((_fmt((*path, "x-enum-varnames")), f"not Python names: {bad}"))
+
+    _walk("root", document, (), visit)
+    yield from found
+
+
 RULES: tuple[Callable[[Mapping[str, Any]], Iterator[Finding]], ...] = (
     validate,
     unknown_keys,
@@ -369,6 +395,7 @@ RULES: tuple[Callable[[Mapping[str, Any]], Iterator[Finding]], ...] = (
     links,
     unused_components,
     examples,
+    enum_names,
 )
 
 #: What users of the generated packages do not have: the maintainers' research and audit notes.

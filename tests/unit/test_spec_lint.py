@@ -224,3 +224,29 @@ def test_a_duplicate_yaml_key_is_refused(tmp_path: Path) -> None:
     bad.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\ninfo: {title: u, version: '2'}\n", encoding="utf-8")
     found = speclint.lint_file(bad)
     assert len(found) == 1 and "duplicate key 'info'" in found[0], found
+
+
+UNNAMED = "enum: values not starting with a letter need x-enum-varnames"
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "string", "enum": ["sms-trigger", "not-delivered"]}, []),
+        ({"type": "integer", "enum": [0, 1], "x-enum-varnames": ["ACTIVE", "ARCHIVED"]}, []),
+        ({"type": "integer", "enum": [0, 1]}, [UNNAMED]),
+        ({"type": "string", "enum": ["7BIT", "UCS2"]}, [UNNAMED]),
+        (
+            {"type": "integer", "enum": [0, 1], "x-enum-varnames": ["ACTIVE"]},
+            ["x-enum-varnames: needs exactly one name per enum value"],
+        ),
+        (
+            {"type": "integer", "enum": [0, 1], "x-enum-varnames": ["ACTIVE", "7BIT"]},
+            ["x-enum-varnames: not Python names: ['7BIT']"],
+        ),
+    ],
+)
+def test_an_enum_the_generator_would_name_by_position_is_reported(schema: dict[str, Any], expected: list[str]) -> None:
+    doc = broken(lambda d: d["components"]["schemas"]["Thing"]["properties"].update({"state": schema}))
+    prefix = "$.components.schemas.Thing.properties.state."
+    assert findings_of(speclint.enum_names, doc) == [prefix + reason for reason in expected]

@@ -10,12 +10,12 @@ from typing import Any
 
 import smstools_client
 from smstools_client.api.sms import search_sms, send_sms
-from smstools_client.models import SendResult, SmsPage, SmsSend
+from smstools_client.models import Encoding, SendResult, SmsPage, SmsSend
 
 from ._adapter import BaseAdapter, Call, UnexpectedAnswerError, without_none
 from .numbers import smstools_number
 from .schedule import smstools_date
-from .segments import check_length
+from .segments import UCS2, check_length
 from .sender import DeliveryStatus, Receipt, map_status, new_key
 
 __all__ = ["NotInsertedError", "SmstoolsSender"]
@@ -49,7 +49,9 @@ class SmstoolsSender(BaseAdapter):
         return cls(client, country_code=country_code, zone=zone)
 
     def _send_call(self, to: str, text: str, sender: str | None, key: str | None, at: datetime | None) -> Call:
-        check_length(self.name, text)
+        # Smstools takes a send without `encoding` as 7-bit, where characters outside GSM 03.38
+        # would arrive as '?': a text that needs UCS-2 says so.
+        encoding = Encoding.UCS2 if check_length(self.name, text).encoding == UCS2 else None
         wire_to = smstools_number(to, country_code=self.country_code)
         key = key or new_key()
         body = SmsSend(
@@ -57,6 +59,7 @@ class SmstoolsSender(BaseAdapter):
                 text=text,
                 to=wire_to,
                 from_=sender,
+                encoding=encoding,
                 transaction_id=key,
                 date=smstools_date(at, self.zone) if at is not None else None,
             )

@@ -6,12 +6,12 @@ class AliasState(IntEnum):
     """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
     failing to decode (providers add values without notice)."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_9 = 9
+    UNCONFIRMED = 0
+    CONFIRMED_BY_SMSEND = 1
+    CONFIRMED_BY_AGCOM = 2
+    BLOCKED_BY_SMSEND = 3
+    BLOCKED_BY_AGCOM = 4
+    PRE_CONFIRMED = 9
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,9 +6,9 @@ class ListModifyStatus(IntEnum):
     """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
     failing to decode (providers add values without notice)."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    ACTIVE = 0
+    ARCHIVED = 1
+    TO_BE_ACTIVATED = 2
 
     def __str__(self) -> str:
         return str(self.value)

@@ -26,7 +26,8 @@ class Subaccount:
         company (bool | Unset):
         company_name (None | str | Unset):
         create_time (None | str | Unset):
-        credit_eat_mode (SubaccountCreditEatMode | Unset):
+        credit_eat_mode (SubaccountCreditEatMode | Unset): 0 = own credits, 1 = superaccount credits, 2
+            = own credits and superaccount ones
         credits_sum (None | str | Unset):
         default_message_type (None | str | Unset):
         default_nation (None | str | Unset):

@@ -6,9 +6,9 @@ class SubaccountCreditEatMode(IntEnum):
     """Values the spec documents; a value it does not list is kept as a pseudo-member rather than
     failing to decode (providers add values without notice)."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    OWN = 0
+    SUPERACCOUNT = 1
+    OWN_AND_SUPERACCOUNT = 2
 
     def __str__(self) -> str:
         return str(self.value)

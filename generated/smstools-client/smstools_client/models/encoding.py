@@ -7,8 +7,8 @@ class Encoding(StrEnum):
     failing to decode (providers add values without notice)."""
 
     AUTO = "AUTO"
+    GSM7 = "7BIT"
     UCS2 = "UCS2"
-    VALUE_0 = "7BIT"
 
     def __str__(self) -> str:
         return str(self.value)
