@@ -12,7 +12,8 @@ Each provider mock is a subpackage (``sms_mocks.fractel``, ``sms_mocks.smsend``,
   where a domain error becomes the provider's documented error answer.
 
 Why the lock stays structural: the domain object is created by the provider and held only in its
-private ``_domain`` attribute; the domain holds no reference back and starts no thread. Every public
+private ``_domain`` attribute; the domain starts no thread, and its one link outward is the clock
+function it is given (the provider's clock, read on each call, so a test may swap the clock). Every public
 method of the provider (handlers, engine hooks, control-plane methods, test controls) runs under the
 provider's one lock (``sms_mocks.engine.MockProvider``), so every path from a request or a control
 call to the state goes through that lock. The provider's read-only properties that hand out domain

@@ -91,7 +91,7 @@ class FracTEL(DomainProvider):
         self, *, accounts: Mapping[str, Account] | None = None, dispatcher: CallbackDispatcher | None = None
     ) -> None:
         self.spec = load_spec("fractel")
-        self._domain = FracTELDomain(self.clock, accounts)
+        self._domain = FracTELDomain(lambda: self.clock(), accounts)
         if dispatcher is not None:
             self.callbacks = dispatcher
         #: requests refused with 401 for a missing, unknown or expired token.
