@@ -11,7 +11,7 @@ import inspect
 import pytest
 from sms_mocks.domain import DomainError, DomainProvider
 
-PROVIDERS = ["fractel", "smstools"]
+PROVIDERS = ["fractel", "smsend", "smstools"]
 #: what a domain module must not import: the engine's Call/Reply, the control plane, HTTP libraries.
 HTTP_MODULES = {"sms_mocks.engine", "sms_mocks.plane", "sms_mocks.server", "werkzeug", "httpx", "http"}
 
