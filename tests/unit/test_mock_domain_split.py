@@ -10,6 +10,7 @@ import inspect
 
 import pytest
 from sms_mocks.domain import DomainError, DomainProvider
+from sms_mocks.registry import create_mock
 
 PROVIDERS = ["fractel", "smsend", "smstools"]
 #: what a domain module must not import: the engine's Call/Reply, the control plane, HTTP libraries.
@@ -60,3 +61,21 @@ def test_the_entry_point_class_is_the_split_provider(name: str) -> None:
     provider = next(v for v in vars(package).values() if isinstance(v, type) and issubclass(v, DomainProvider))
     assert provider.ERRORS is http.ERRORS
     assert package.DEMO_LOGIN is http.DEMO_LOGIN, "the demo login is found beside the class (pytest plugin, CLI)"
+
+
+@pytest.mark.parametrize("name", PROVIDERS)
+def test_every_handler_runs_locked_and_the_domain_is_held_privately(name: str) -> None:
+    """The lock is structural: each op_ handler is the lock's wrapper (outermost, around the wrapper
+    that answers domain errors), and the provider keeps its domain object in a private attribute
+    only, so nothing reaches the state except through the provider's locked methods."""
+    mock = create_mock(name)
+    try:
+        kind = type(mock)
+        handlers = [name for name in dir(kind) if name.startswith("op_")]
+        assert len(handlers) >= 3
+        unlocked = [handler for handler in handlers if not getattr(getattr(kind, handler), "__mock_locked__", False)]
+        assert not unlocked, f"handlers outside the lock: {unlocked}"
+        held = {key for key, value in vars(mock).items() if type(value).__module__ == f"sms_mocks.{name}.domain"}
+        assert held == {"_domain"}, f"the domain object is held as {sorted(held)}"
+    finally:
+        mock.close()

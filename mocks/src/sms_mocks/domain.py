@@ -47,7 +47,8 @@ def page_by_number(items: list[Any], number: int, size: int) -> list[Any]:
 
 
 def _answering(method: Callable[..., Reply]) -> Callable[..., Reply]:
-    @functools.wraps(method)
+    # updated=(): the wrapper does not inherit the handler's markers (it is not the locked one)
+    @functools.wraps(method, updated=())
     def answer(self: DomainProvider, call: Call) -> Reply:
         try:
             return method(self, call)
