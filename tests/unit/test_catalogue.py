@@ -118,7 +118,7 @@ def test_generated_enums_keep_values_the_spec_does_not_list() -> None:
     status = SmsStatus("RETRYING")
     assert status.value == "RETRYING" and str(status) == "RETRYING" and isinstance(status, SmsStatus)
     assert SmsStatus("DELIVERED") is SmsStatus.DELIVERED
-    assert AliasState(7).value == 7 and AliasState(1) is AliasState.VALUE_1
+    assert AliasState(7).value == 7 and AliasState(1) is AliasState.CONFIRMED_BY_SMSEND
     with pytest.raises(ValueError):
         SmsStatus(3)  # a value of the wrong type is still an error
     info = SmsInfo.from_dict({"id": 1, "to": "39348", "status": "RETRYING"})

@@ -1,5 +1,5 @@
 """The Smstools mock's answer to a text outside GSM 03.38 sent with no ``encoding`` (in process, no
-socket). The decision (mocks/src/sms_mocks/smstools.py docstring): no encoding is 7BIT; a 7-bit SMS
+socket). The decision (mocks/src/sms_mocks/smstools/domain.py docstring): no encoding is 7BIT; a 7-bit SMS
 cannot carry those characters, so the send is accepted and counted in septets, and the outbox shows
 the text as the handset gets it, ``?`` in their place. AUTO and UCS2 carry the text whole."""
 

@@ -1,29 +1,48 @@
-"""FracTEL API 2.0 mock: tokens that expire, hapi-style errors, sent messages and callbacks.
+"""FracTEL API 2.0 mock, the HTTP side: tokens in the ``token`` header, hapi-style errors, callbacks.
 
-What it does, as FracTEL documents it (research file sections cited in the spec):
+What the answers look like, as FracTEL documents them (research file sections cited in the spec);
+the rules themselves are in :mod:`sms_mocks.fractel.domain`:
 
-- ``POST /auth`` checks the account's username and password and issues a 32-hex token valid for
-  ``expires`` seconds (default 3600, at most 86400); wrong credentials are a 401.
+- ``POST /auth`` answers the token and its expiry; wrong credentials are a 401.
 - every other call needs the ``token`` header; a missing, unknown or expired token is a 401.
 - bad input is a 400 in hapi's error shape whose ``message`` and ``validation.keys`` name the field.
-- ``POST /sms`` must come ``from`` one of the account's numbers (403 otherwise: an inference, the docs
-  give no code), records the message and, when ``confirmation_url`` is given, posts the delivery
-  confirmation there (loopback URLs only; see sms_mocks.callbacks).
-- ``PUT /sms/{to}/callback/{type}`` must name one of the account's numbers (404 otherwise) and
-  records the setting; :meth:`FracTEL.simulate_inbound` then delivers an inbound message to it.
+- ``POST /sms`` from a number not the account's is a 403 (an inference, the docs give no code); when
+  ``confirmation_url`` is given, the delivery confirmation is posted there (loopback URLs only; see
+  sms_mocks.callbacks).
+- ``PUT /sms/{to}/callback/{type}`` on a number not the account's is a 404;
+  :meth:`FracTEL.simulate_inbound` then delivers an inbound message to the callbacks set.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sms_mocks.callbacks import CallbackDispatcher, CallbackRecord
+from sms_mocks.domain import DomainError, DomainProvider
 from sms_mocks.engine import Call, Problem, Reply, issue_secret, reason
-from sms_mocks.plane import ControlledProvider
+from sms_mocks.fractel.domain import (
+    DEFAULT_TOKEN_LIFETIME,
+    DEMO_CREDENTIALS,
+    DEMO_LOGIN,
+    DEMO_NUMBERS,
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    Account,
+    BadCredentials,
+    CallbackSetting,
+    CannotReceive,
+    ConfirmationUnavailable,
+    FracTELDomain,
+    InvalidToken,
+    NotOwnNumber,
+    SenderNotOwned,
+    SentMessage,
+    Token,
+    TokenExpired,
+)
 from sms_mocks.specs import load_spec
 
 __all__ = [
@@ -32,52 +51,20 @@ __all__ = [
     "DEMO_NUMBERS",
     "DEMO_PASSWORD",
     "DEMO_USERNAME",
-    "Account",
+    "ERRORS",
     "FracTEL",
-    "SentMessage",
 ]
 
-DEMO_USERNAME = "1000000001"
-DEMO_PASSWORD = "demo-password"
-DEMO_NUMBERS = ("3215550000", "3215550001")
-DEMO_LOGIN = {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}
-DEMO_CREDENTIALS = f"username {DEMO_USERNAME}, password {DEMO_PASSWORD}, numbers {', '.join(DEMO_NUMBERS)}"
-MAX_TOKEN_LIFETIME = 86_400
-DEFAULT_TOKEN_LIFETIME = 3_600
-
-
-@dataclass
-class Account:
-    password: str
-    numbers: set[str]
-
-
-@dataclass
-class Token:
-    username: str
-    expires_at: float
-
-
-@dataclass
-class SentMessage:
-    uid: str
-    username: str
-    to: str
-    from_: str
-    message: str
-    media_url: list[str]
-    confirmation_url: str | None
-    confirmation: CallbackRecord | None = None
-    #: what the delivery confirmation says: "delivered" or "failed".
-    state: str = "delivered"
-
-
-@dataclass
-class CallbackSetting:
-    method: str
-    url: str
-    url_username: str | None = None
-    url_password: str | None = None
+#: every FracTEL domain error -> the status of its hapi error answer (the message is the error's).
+ERRORS: dict[type[DomainError], int] = {
+    BadCredentials: 401,
+    InvalidToken: 401,
+    TokenExpired: 401,
+    SenderNotOwned: 403,
+    ConfirmationUnavailable: 400,
+    CannotReceive: 400,
+    NotOwnNumber: 404,
+}
 
 
 def _boom(status: int, message: str, validation: Mapping[str, Any] | None = None) -> Reply:
@@ -93,49 +80,73 @@ def _iso(timestamp: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-class FracTEL(ControlledProvider):
-    """The FracTEL mock's state and handlers. Thread-safe: the server is threaded."""
+class FracTEL(DomainProvider):
+    """The FracTEL mock: its handlers over a :class:`FracTELDomain` that only they reach (held in
+    ``_domain``; every public method runs under the provider's lock, see sms_mocks.domain)."""
 
     provider_name = "fractel"
+    ERRORS: ClassVar[Mapping[type[DomainError], Any]] = ERRORS
 
     def __init__(
         self, *, accounts: Mapping[str, Account] | None = None, dispatcher: CallbackDispatcher | None = None
     ) -> None:
         self.spec = load_spec("fractel")
-        self.accounts = dict(accounts or {DEMO_USERNAME: Account(DEMO_PASSWORD, set(DEMO_NUMBERS))})
+        self._domain = FracTELDomain(lambda: self.clock(), accounts)
         if dispatcher is not None:
             self.callbacks = dispatcher
-        self.tokens: dict[str, Token] = {}
-        self.messages: list[SentMessage] = []
-        self.callback_settings: dict[tuple[str, str], CallbackSetting] = {}
-        #: destinations for which delivery confirmation is not available (require_confirmation fails).
-        self.unconfirmable: set[str] = set()
-        #: destinations whose delivery fails (confirmation says not-delivered, code 720).
-        self.undeliverable: set[str] = set()
-        self.logins = 0
         #: requests refused with 401 for a missing, unknown or expired token.
         self.auth_failures = 0
 
-    def expire_credentials(self) -> None:
-        self.revoke_tokens()
+    def answer_error(self, entry: Any, error: DomainError) -> Reply:
+        return _boom(entry, str(error))
 
-    def revoke_tokens(self) -> None:
-        """Invalidate every issued token, as a server restart or a password change would."""
-        self.tokens.clear()
+    # -- the domain's state, for tests that inspect a quiet mock -------------------------------------
+
+    @property
+    def accounts(self) -> dict[str, Account]:
+        return self._domain.accounts
+
+    @property
+    def tokens(self) -> dict[str, Token]:
+        return self._domain.tokens
+
+    @property
+    def messages(self) -> list[SentMessage]:
+        return self._domain.messages
+
+    @property
+    def callback_settings(self) -> dict[tuple[str, str], CallbackSetting]:
+        return self._domain.callback_settings
+
+    @property
+    def unconfirmable(self) -> set[str]:
+        """Destinations for which delivery confirmation is not available (require_confirmation fails)."""
+        return self._domain.unconfirmable
+
+    @property
+    def undeliverable(self) -> set[str]:
+        """Destinations whose delivery fails (confirmation says not-delivered, code 720)."""
+        return self._domain.undeliverable
+
+    @property
+    def logins(self) -> int:
+        return self._domain.logins
 
     # -- engine hooks ---------------------------------------------------------------------------
 
+    def expire_credentials(self) -> None:
+        self._domain.revoke_tokens()
+
+    def revoke_tokens(self) -> None:
+        """Invalidate every issued token, as a server restart or a password change would."""
+        self._domain.revoke_tokens()
+
     def authenticate(self, call: Call, schemes: list[str]) -> Reply | None:
-        token = call.headers.get("token", "")
-        issued = self.tokens.get(token)
-        if issued is not None and issued.expires_at <= self.clock():
-            del self.tokens[token]
+        try:
+            call.principal = self._domain.holder(call.headers.get("token", ""))
+        except (InvalidToken, TokenExpired) as error:
             self.auth_failures += 1
-            return _boom(401, "Token expired")
-        if issued is None:
-            self.auth_failures += 1
-            return _boom(401, "Invalid token" if token else "Missing authentication")
-        call.principal = issued.username
+            return self.refuse(error)
         return None
 
     def invalid(self, call: Call, problems: list[Problem]) -> Reply:
@@ -150,41 +161,34 @@ class FracTEL(ControlledProvider):
 
     def op_postAuth(self, call: Call) -> Reply:
         body = call.body
-        account = self.accounts.get(body["username"])
-        if account is None or not secrets.compare_digest(account.password, body["password"]):
-            return _boom(401, "Invalid username or password")
-        lifetime = body.get("expires", DEFAULT_TOKEN_LIFETIME)
-        token = issue_secret(secrets.token_hex(16))
-        expires_at = self.clock() + lifetime
-        self.tokens[token] = Token(body["username"], expires_at)
-        self.logins += 1
-        return Reply(200, {"statusCode": 200, "result": "REGISTERED", "token": token, "expires": _iso(expires_at)})
+        token, issued = self._domain.login(
+            body["username"], body["password"], body.get("expires", DEFAULT_TOKEN_LIFETIME)
+        )
+        issue_secret(token)
+        return Reply(
+            200, {"statusCode": 200, "result": "REGISTERED", "token": token, "expires": _iso(issued.expires_at)}
+        )
 
     def op_postSms(self, call: Call) -> Reply:
         body = call.body
-        account = self.accounts[call.principal]
-        if body["from"] not in account.numbers:
-            return _boom(403, f'"from" {body["from"]} is not a FracTEL number of this account')
-        if body.get("require_confirmation") and body["to"] in self.unconfirmable:
-            return _boom(400, f'confirmation is not available for "to" {body["to"]}; message not sent')
         outcome = self._outcome(body["to"])
-        if outcome == "refused":
-            refusal = _boom(400, f'"to" {body["to"]} cannot receive SMS; message not sent')
+        try:
+            message = self._domain.send(
+                call.principal,
+                to=body["to"],
+                from_=body["from"],
+                message=body["message"],
+                media_url=body.get("media_url", []),
+                confirmation_url=body.get("confirmation_url"),
+                require_confirmation=bool(body.get("require_confirmation")),
+                outcome=outcome,
+            )
+        except CannotReceive as refused:
+            refusal = self.refuse(refused)
             self._record_send(
                 call, refusal, message_id=None, recipient=body["to"], sender=body["from"], text=body["message"]
             )
             return refusal
-        message = SentMessage(
-            uid=secrets.token_hex(16),
-            username=call.principal,
-            to=body["to"],
-            from_=body["from"],
-            message=body["message"],
-            media_url=list(body.get("media_url", [])),
-            confirmation_url=body.get("confirmation_url"),
-        )
-        message.state = "failed" if outcome == "failed" or message.to in self.undeliverable else "delivered"
-        self.messages.append(message)
         self._confirm(message)
         if outcome == "slow":
             self._slow_answer(call)
@@ -222,12 +226,9 @@ class FracTEL(ControlledProvider):
         )
 
     def op_putSmsToCallbackType(self, call: Call) -> Reply:
-        number, kind = call.path["to"], call.path["type"]
-        if number not in self.accounts[call.principal].numbers:
-            return _boom(404, f"{number} is not a FracTEL number of this account")
         body = call.body
         setting = CallbackSetting(body["method"], body["url"], body.get("url_username"), body.get("url_password"))
-        self.callback_settings[(number, kind)] = setting
+        self._domain.set_callback(call.principal, call.path["to"], call.path["type"], setting)
         return Reply(200, {"statusCode": 200, "result": "SUCCESS"})
 
     # -- test controls --------------------------------------------------------------------------
@@ -239,10 +240,7 @@ class FracTEL(ControlledProvider):
     def _inbound(self, to: str, from_: str, message: str, uid: str) -> list[CallbackRecord]:
         payload = {"to": to, "from": from_, "message": message, "uid": uid}
         records = []
-        for kind in ("sms-url", "sms-trigger"):
-            setting = self.callback_settings.get((to, kind))
-            if setting is None:
-                continue
+        for setting in self._domain.inbound_callbacks(to):
             auth = (setting.url_username, setting.url_password or "") if setting.url_username else None
             record = CallbackRecord(
                 url=setting.url, method="GET" if setting.method == "GET" else "POST", event="inbound"
@@ -265,12 +263,12 @@ class FracTEL(ControlledProvider):
 
     def apply_delivery(self, ref: Any, delivered: bool) -> None:
         message: SentMessage = ref
-        message.state = "delivered" if delivered else "failed"
+        self._domain.report(message, delivered)
         self._confirm(message)
 
     def receive_inbound(self, sender: str, recipient: str | None, text: str) -> str:
         to = recipient or DEMO_NUMBERS[0]
-        if not any(to in account.numbers for account in self.accounts.values()):
+        if not self._domain.owns(to):
             raise ValueError(
                 f"recipient: {to} is not a FracTEL number of any account (demo: {', '.join(DEMO_NUMBERS)})"
             )
