@@ -17,10 +17,11 @@ import pytest
 import sms_mocks
 import sms_mocks.engine
 import sms_mocks.transport
-from sms_mocks.engine import IGNORED_QUERY_HEADER, SpecApp
+from sms_mocks.engine import IGNORED_QUERY_HEADER, SpecApp, in_process_request
 from sms_mocks.faults import Fault
 from sms_mocks.pytest_plugin import MockHandle
 from sms_mocks.registry import create_mock
+from sms_mocks.server import WSGIOnLoop
 from sms_mocks.transport import AsyncInProcessTransport, InProcessTransport
 
 
@@ -69,6 +70,7 @@ REQUESTS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
             {"content": b"\xff\xfe", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
         ),
         ("POST", "/v2/sms", {"headers": {"token": "nope"}, "data": {"to": "1"}}),
+        ("POST", "/v2/%61uth", {"data": {"username": "1000000001"}}),  # the path is percent-decoded
         ("PATCH", "/v2/sms", {}),
     ],
     "smstools": [
@@ -107,6 +109,49 @@ def test_a_request_in_process_reads_as_over_the_wsgi_door_of_the_server(name: st
             assert sorted(got.headers.multi_items()) == sorted(want.headers.multi_items()), label
             statuses.add(got.status_code)
     assert len(statuses) > 2, f"the requests reach different outcomes, not all refused alike: {statuses}"
+
+
+def test_the_request_reads_as_the_http_servers_environ_gives_it() -> None:
+    """Path, query string and headers in-process against the environ the HTTP server builds
+    (sms_mocks.server.WSGIOnLoop) from the same request as its protocol hands it over."""
+    raw = [
+        ("Host", "127.0.0.1:9"),
+        ("Content_Type", "application/json"),  # a name with "_": kept as sent, but no Content-Type
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("X-Twice", "a"),
+        ("x-twice", "b"),
+        ("user_key", "u"),
+        ("Content-Length", "3"),
+    ]
+    target = b"/v2/a%20uth/%C3%A9?x=%41&b=&=c"
+    body = b"a=1"
+    request = in_process_request("POST", target, raw, body)
+    loop = WSGIOnLoop(lambda environ, start: [], keep_alive=True, log_requests=False, redacted=frozenset())
+    try:
+        path, _, query = target.partition(b"?")
+        scope = {
+            "method": "POST",
+            "raw_path": path,
+            "query_string": query,
+            "http_version": "1.1",
+            "scheme": "http",
+            "server": ("127.0.0.1", 9),
+            "client": ("127.0.0.1", 40000),
+            # as uvicorn's protocol hands them over: names in lower case
+            "headers": [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in raw],
+        }
+        environ = loop._environ(scope, body)
+    finally:
+        loop.pool.shutdown()
+
+    def header_keys(environ: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in environ.items() if k.startswith("HTTP_") or k in ("CONTENT_TYPE", "CONTENT_LENGTH")}
+
+    assert header_keys(request.environ) == header_keys(environ)
+    assert request.header("User-Key") is None and request.header("X-Twice") == "a,b"
+    assert request.mimetype == "application/x-www-form-urlencoded" and request.data == body
+    assert (request.path_info, request.query_text) == (environ["PATH_INFO"], environ["QUERY_STRING"])
+    assert request.headers.get("user_key") == "u" and request.headers.getlist("X-TWICE") == ["a", "b"]
 
 
 def test_the_transports_are_public_and_serve_sync_and_async_clients() -> None:
