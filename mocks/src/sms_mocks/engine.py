@@ -298,6 +298,10 @@ class MockRequest:
                 self._body = get_input_stream(self._environ).read()
         return self._body
 
+    def get_data(self, cache: bool = True) -> bytes:
+        """The body (as ``werkzeug.Request.get_data()``, for handlers written against it)."""
+        return self.data
+
     @functools.cached_property
     def headers(self) -> RequestHeaders | EnvironHeaders:
         """The headers, names as sent where known (case-insensitive lookups)."""

@@ -72,8 +72,8 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _response(await _run_async(steps), request)
 
 
-class AsyncInProcessTransport(InProcessTransport):
-    """The same transport, for code that wants the async one by name (``httpx.AsyncClient(transport=...)``)."""
+#: the same class, for code that names the async one (``httpx.AsyncClient(transport=AsyncInProcessTransport(app))``).
+AsyncInProcessTransport = InProcessTransport
 
 
 async def _wait(seconds: float) -> None:
