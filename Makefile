@@ -13,7 +13,7 @@ MODULES := $(shell sed -n 's/^module *= *"\(.*\)"/\1/p' providers.toml)
 KIT_SOURCES := kit/pyproject.toml kit/README.md $(wildcard kit/src/smskit/*)
 CAMPAIGN_SOURCES := campaign/pyproject.toml campaign/README.md $(wildcard campaign/src/smscampaign/*)
 MOCKS_SOURCES := mocks/pyproject.toml mocks/README.md $(wildcard mocks/src/sms_mocks/*.py mocks/src/sms_mocks/*.yaml mocks/src/sms_mocks/_generated/* mocks/src/sms_mocks/ui/* mocks/src/sms_mocks/*/*.py mocks/src/sms_mocks/contract/settings/*.toml)
-GENERATION_INPUTS := providers.toml CHANGELOG.md LICENSE $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
+GENERATION_INPUTS := providers.toml CHANGELOG.md LICENSE mocks/pyproject.toml kit/pyproject.toml campaign/pyproject.toml $(wildcard specs/*.yaml overlays/*.yaml tools/*.py tools/templates/* runtime/*.py) $(VENV)/.stamp
 
 .DEFAULT_GOAL := all
 .PHONY: all help venv generate install services browser docs test unit e2e contract system drift lint speclint typecheck mock bench bench-campaign bench-mocks dist lock clean

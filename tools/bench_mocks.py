@@ -14,9 +14,12 @@ their own processes, the load generator on the same cores:
    Prism checks the request against the spec and answers the spec's example; it keeps no state and
    checks no credentials, so it does less per request than the mock. It serves the spec's paths at the
    root (it ignores the servers' base path), so the paths differ by that prefix only.
-3. **In-process vs loopback**: the time of one call through one ``httpx.Client``, in-process (httpx's
-   ``WSGITransport`` over the same ``SpecApp``, no socket) against the same request to the mock's
-   process over loopback keep-alive; medians of alternating rounds.
+3. **In-process vs loopback**: the time of one call through one ``httpx.Client``, in-process
+   (``sms_mocks.InProcessTransport`` over the same ``SpecApp``, no socket) against the same request
+   over loopback keep-alive to a mock in a thread of this process and to the mock's process; beside
+   them httpx.Client alone (a transport handing back a recorded answer: the floor of any in-process
+   mock) and the earlier in-process path (httpx's ``WSGITransport``); medians of alternating rounds.
+   ``--calls-only`` measures this part alone (and writes no file).
 
 Why wrk as the load generator (Debian's package, installed by ``make bench-mocks`` when missing): it
 is C, one thread on one core sustains tens of thousands of requests per second, so at 2,000 sends/s
@@ -261,44 +264,96 @@ def wrk(url: str, send: Send, connections: int, seconds: float, pid: int) -> Loa
 # -- in-process vs loopback -------------------------------------------------------------------------
 
 
-def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> tuple[float, float, float]:
-    """Median seconds per call through one ``httpx.Client``: in-process (WSGITransport over a SpecApp),
-    over loopback keep-alive to a MockServer in a thread of this process (as the pytest fixtures run
-    it), and over loopback keep-alive to the mock's own process at ``base_url``."""
+@dataclass(frozen=True)
+class Calls:
+    """Median seconds per call through one ``httpx.Client``, each way of reaching the mock."""
+
+    #: sms_mocks.InProcessTransport over a SpecApp: the engine, no socket, no WSGI.
+    inprocess: float
+    #: httpx's WSGITransport over the same SpecApp (how in-process calls went before the transport).
+    wsgi: float
+    #: httpx.Client alone: a transport that hands back the mock's answer, recorded once (no engine).
+    floor: float
+    #: loopback keep-alive to a MockServer in a thread of this process (as the pytest fixtures run it).
+    threaded: float
+    #: loopback keep-alive to the mock's own process.
+    process: float
+    #: CPU seconds of this process per call (``time.process_time``: every thread, the kernel's work for
+    #: it included, no waiting), in-process, httpx.Client alone and loopback to a thread: what each
+    #: costs, read the same on a busy machine as on an idle one.
+    inprocess_cpu: float = 0.0
+    floor_cpu: float = 0.0
+    threaded_cpu: float = 0.0
+
+
+class _Recorded(httpx.BaseTransport):
+    """Answers every request with one recorded answer: what httpx.Client costs by itself."""
+
+    def __init__(self, answer: httpx.Response) -> None:
+        self.status = answer.status_code
+        self.headers = answer.headers.raw
+        self.body = answer.content
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        return httpx.Response(self.status, headers=self.headers, stream=httpx.ByteStream(self.body), request=request)
+
+
+def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> Calls:
+    """Median seconds per call through one ``httpx.Client``: in-process (sms_mocks.InProcessTransport
+    over a SpecApp), the same through httpx's WSGITransport (the earlier way), httpx.Client alone
+    (a recorded answer), over loopback keep-alive to a MockServer in a thread of this process (as the
+    pytest fixtures run it), and over loopback keep-alive to the mock's own process at ``base_url``."""
+    from sms_mocks import InProcessTransport
     from sms_mocks.engine import SpecApp
     from sms_mocks.registry import create_mock
     from sms_mocks.server import MockServer
 
-    app = SpecApp(create_mock(provider))
+    app, wsgi_app = SpecApp(create_mock(provider)), SpecApp(create_mock(provider))
     inside_base = "http://mock" + app.base_path
     with (
         MockServer(create_mock(provider), keep_alive=True) as server,
-        httpx.Client(transport=httpx.WSGITransport(app=app)) as inside,
+        httpx.Client(transport=InProcessTransport(app)) as inside,
+        httpx.Client(transport=httpx.WSGITransport(app=wsgi_app)) as wsgi,
         httpx.Client() as threaded,
         httpx.Client() as outside,
     ):
+        send = send_of(provider, inside, inside_base)
+        answer = inside.post(
+            inside_base + send.path,
+            content=send.body.encode(),
+            headers={"Content-Type": send.content_type, **send.headers},
+        )
+        floor = httpx.Client(transport=_Recorded(answer.raise_for_status()))
         clients = [
-            (inside, inside_base, send_of(provider, inside, inside_base)),
+            (inside, inside_base, send),
+            (wsgi, inside_base, send_of(provider, wsgi, inside_base)),
+            (floor, inside_base, send),
             (threaded, server.base_url, send_of(provider, threaded, server.base_url)),
             (outside, base_url, send_of(provider, outside, base_url)),
         ]
 
-        def timed(client: httpx.Client, base: str, send: Send) -> float:
+        def timed(client: httpx.Client, base: str, send: Send) -> tuple[float, float]:
             headers = {"Content-Type": send.content_type, **send.headers}
             url, body = base + send.path, send.body.encode()
             for _ in range(max(calls // 10, 1)):  # warm up: the connection open, caches filled
                 client.post(url, content=body, headers=headers).raise_for_status()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 client.post(url, content=body, headers=headers)
-            return (time.perf_counter() - started) / calls
+            return (time.perf_counter() - started) / calls, (time.process_time() - cpu) / calls
 
-        times: list[list[float]] = [[], [], []]
-        for _ in range(rounds):  # alternating, so that the machine's moods fall on all three
-            for index, (client, base, send) in enumerate(clients):
-                times[index].append(timed(client, base, send))
-    inside_s, threaded_s, outside_s = (statistics.median(t) for t in times)
-    return inside_s, threaded_s, outside_s
+        times: list[list[float]] = [[] for _ in clients]
+        cpus: list[list[float]] = [[] for _ in clients]
+        with floor:
+            for _ in range(rounds):  # alternating, so that the machine's moods fall on all of them
+                for index, (client, base, send) in enumerate(clients):
+                    wall, cpu = timed(client, base, send)
+                    times[index].append(wall)
+                    cpus[index].append(cpu)
+    inprocess_s, wsgi_s, floor_s, threaded_s, process_s = (statistics.median(t) for t in times)
+    inprocess_cpu, _, floor_cpu, threaded_cpu, _ = (statistics.median(c) for c in cpus)
+    return Calls(inprocess_s, wsgi_s, floor_s, threaded_s, process_s, inprocess_cpu, floor_cpu, threaded_cpu)
 
 
 # -- the report -----------------------------------------------------------------------------------
@@ -309,8 +364,8 @@ class Report:
     seconds: float
     #: (provider, server) -> connections -> load
     loads: dict[tuple[str, str], dict[int, Load]] = field(default_factory=dict)
-    #: provider -> seconds per call: in-process, loopback to a thread of this process, loopback to a process
-    calls: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    #: provider -> seconds per call, each way of reaching the mock
+    calls: dict[str, Calls] = field(default_factory=dict)
     prism: str = "not measured"
     #: the machine's load averages (1, 5, 15 minutes) at the start and the end of the run.
     load_start: tuple[float, float, float] = field(default_factory=os.getloadavg)
@@ -357,7 +412,8 @@ class Report:
                         worst >= TARGET_FALL,
                     )
                 )
-        for provider, (inside, threaded, _) in self.calls.items():
+        for provider, measured in self.calls.items():
+            inside, threaded = measured.inprocess, measured.threaded
             ratio = inside / threaded
             rows.append(
                 (
@@ -366,6 +422,16 @@ class Report:
                     ratio <= TARGET_IN_PROCESS,
                 )
             )
+            if measured.threaded_cpu:
+                ratio = measured.inprocess_cpu / measured.threaded_cpu
+                rows.append(
+                    (
+                        f"{provider}: (the same in CPU time of the process) <= {TARGET_IN_PROCESS:.0%}",
+                        f"{measured.inprocess_cpu * 1e6:,.0f} us vs {measured.threaded_cpu * 1e6:,.0f} us "
+                        f"= {ratio:.0%}",
+                        ratio <= TARGET_IN_PROCESS,
+                    )
+                )
         for (provider, server), loads in self.loads.items():
             failed = sum(load.not_ok for load in loads.values())
             if failed:
@@ -403,12 +469,33 @@ class Report:
                 ours = min(load.per_second for load in mock_loads.values())
                 ratios.append(f"- {provider}: the mock's lowest figure is {ours / best:.1f}x Prism's highest")
         calls = [
-            "| provider | in-process | loopback, mock in a thread | ratio | loopback, mock in its process | ratio |",
+            "| provider | in-process | of which httpx.Client alone | loopback, mock in a thread | ratio "
+            "| loopback, mock in its process | ratio | in-process before (WSGITransport) | ratio |",
+            "|---|---|---|---|---|---|---|---|---|",
+            *(
+                f"| {p} | {c.inprocess * 1e6:,.0f} us | {c.floor * 1e6:,.0f} us | {c.threaded * 1e6:,.0f} us "
+                f"| {c.inprocess / c.threaded:.0%} | {c.process * 1e6:,.0f} us | {c.inprocess / c.process:.0%} "
+                f"| {c.wsgi * 1e6:,.0f} us | {c.wsgi / c.threaded:.0%} |"
+                for p, c in self.calls.items()
+            ),
+        ]
+        cpu_calls = [
+            "| provider | in-process | of which httpx.Client alone | loopback, mock in a thread | ratio "
+            "| ratio with no engine at all |",
             "|---|---|---|---|---|---|",
             *(
-                f"| {p} | {i * 1e6:,.0f} us | {t * 1e6:,.0f} us | {i / t:.0%} | {o * 1e6:,.0f} us | {i / o:.0%} |"
-                for p, (i, t, o) in self.calls.items()
+                f"| {p} | {c.inprocess_cpu * 1e6:,.0f} us | {c.floor_cpu * 1e6:,.0f} us "
+                f"| {c.threaded_cpu * 1e6:,.0f} us | {c.inprocess_cpu / c.threaded_cpu:.0%} "
+                f"| {c.floor_cpu / c.threaded_cpu:.0%} |"
+                for p, c in self.calls.items()
+                if c.threaded_cpu
             ),
+        ]
+        floors = [
+            f"- {p}: httpx.Client alone is {c.floor / c.inprocess:.0%} of the in-process call; the mock's own work "
+            f"(engine, handler, transport) the other {(c.inprocess - c.floor) * 1e6:,.0f} us. With no engine at all "
+            f"the ratio would be {c.floor / c.threaded:.0%}."
+            for p, c in self.calls.items()
         ]
         verdicts = ["| target | measured | met |", "|---|---|---|"]
         verdicts += [
@@ -453,13 +540,25 @@ class Report:
                 "",
                 "## One call, in-process vs over loopback",
                 "",
-                "Seconds per call through one `httpx.Client`, medians of alternating rounds: in-process is httpx's "
-                "`WSGITransport` over a `SpecApp` in the calling thread (no socket); loopback is the same request "
-                "over a kept-alive connection, to a `MockServer` in a thread of the calling process (as the pytest "
+                "Seconds per call through one `httpx.Client`, medians of alternating rounds: in-process is "
+                "`sms_mocks.InProcessTransport` over a `SpecApp` in the calling thread (no socket, no WSGI); "
+                "httpx.Client alone is the same client over a transport handing back a recorded answer of the "
+                "mock (no engine: the floor no in-process mock can go below); loopback is the same request over a "
+                "kept-alive connection, to a `MockServer` in a thread of the calling process (as the pytest "
                 "fixtures run it: the choice a unit test has) and to the mock's own process (whose work then runs "
-                "on the other core, beside the client). The target is read against the first.",
+                "on the other core, beside the client); before is httpx's `WSGITransport` over a `SpecApp` (the "
+                "earlier in-process path, through the engine's WSGI door). The target is read against the "
+                "loopback call to a thread.",
                 "",
                 *calls,
+                "",
+                *floors,
+                "",
+                "The same calls in CPU time of the calling process per call (`time.process_time`: both threads "
+                "and the kernel's socket work where the mock runs in a thread; no waiting), medians of the same "
+                "rounds: what each call costs, which a busy machine slows no more than it slows the other.",
+                "",
+                *cpu_calls,
                 "",
             ]
         )
@@ -473,6 +572,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="alternating rounds, in-process vs loopback")
     parser.add_argument("--providers", nargs="+", default=list(PROVIDERS), choices=PROVIDERS)
     parser.add_argument("--no-prism", action="store_true", help="do not measure Stoplight Prism")
+    parser.add_argument(
+        "--calls-only",
+        action="store_true",
+        help="measure only one call in-process vs over loopback (no wrk, no Prism); prints, writes no file",
+    )
     parser.add_argument("--out", type=Path, default=ROOT, help="where BENCHMARKS-mocks.md goes")
     parser.add_argument(
         "--before",
@@ -482,15 +586,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--before-label", default="earlier", help="what to call --before in the tables")
     args = parser.parse_args(argv)
-    if shutil.which("wrk") is None:
+    if shutil.which("wrk") is None and not args.calls_only:
         raise SystemExit("wrk not found: `make bench-mocks` installs Debian's wrk (apt-get install -y wrk)")
-    launcher = None if args.no_prism else ensure_prism()
+    launcher = None if args.no_prism or args.calls_only else ensure_prism()
     report = Report(args.seconds, prism=PRISM_PACKAGE if launcher else "not measured")
     servers: list[tuple[str, Path | None]] = [("sms-mock", None)]
     if args.before is not None:
         servers.append((f"sms-mock before ({args.before_label})", args.before))
     for provider in args.providers:
-        for connections in CONCURRENCY:
+        for connections in () if args.calls_only else CONCURRENCY:
             for name, source in servers:  # side by side: the same connections, one after the other
                 with mock(provider, source) as (base_url, pid), httpx.Client() as client:
                     send = send_of(provider, client, base_url)
@@ -514,17 +618,21 @@ def main(argv: list[str] | None = None) -> int:
                     )
         with mock(provider) as (base_url, _):
             report.calls[provider] = call_seconds(provider, base_url, calls=args.calls, rounds=args.rounds)
-        inside, threaded, outside = report.calls[provider]
+        c = report.calls[provider]
         print(
-            f"{provider:9} in-process {inside * 1e6:,.0f} us, loopback to a thread {threaded * 1e6:,.0f} us, "
-            f"to a process {outside * 1e6:,.0f} us",
+            f"{provider:9} in-process {c.inprocess * 1e6:,.0f} us (httpx.Client alone {c.floor * 1e6:,.0f} us, "
+            f"WSGITransport {c.wsgi * 1e6:,.0f} us), loopback to a thread {c.threaded * 1e6:,.0f} us, "
+            f"to a process {c.process * 1e6:,.0f} us",
             flush=True,
         )
     report.load_end = os.getloadavg()
     text = report.markdown(argv)
-    (args.out / "BENCHMARKS-mocks.md").write_text(text, encoding="utf-8")
     print()
     print(text)
+    if args.calls_only:
+        print("--calls-only: BENCHMARKS-mocks.md left as it is (it is written from full runs only)")
+        return 0
+    (args.out / "BENCHMARKS-mocks.md").write_text(text, encoding="utf-8")
     print(f"wrote {args.out / 'BENCHMARKS-mocks.md'}")
     return 0
 

@@ -120,7 +120,7 @@ def test_a_reset_fault_cuts_the_connection_without_an_answer_and_serving_goes_on
 
 def test_a_sleeping_answer_does_not_hold_up_other_requests(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = Gate()
-    monkeypatch.setattr(sms_mocks.faults, "time", gate)
+    monkeypatch.setattr(sms_mocks.engine, "time", gate)  # the engine sleeps its waits
     server.app.faults.inject("getEcho", Fault("slow", delay=60))
     slow, outcome = _in_thread(lambda: httpx.get(server.base_url + "/echo", timeout=30))
     try:
@@ -153,7 +153,7 @@ def test_latency_is_waited_by_requests_side_by_side(server: MockServer, monkeypa
 def test_in_process_the_same_faults_apply_without_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
     gate = Gate()
     gate.released.set()
-    monkeypatch.setattr(sms_mocks.faults, "time", gate)
+    monkeypatch.setattr(sms_mocks.engine, "time", gate)  # the engine sleeps its waits
     app = SpecApp(Echo())
     app.faults.inject("getEcho", Fault("slow", delay=60), Fault("reset-after"))
     with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock/base") as client:

@@ -1,4 +1,4 @@
-"""A spec-driven WSGI application: the generic half of every mock server.
+"""A spec-driven mock application: the generic half of every mock server.
 
 Why spec-driven: the mock must agree with the spec it is tested against, so routing, the accepted
 media types, parameter and body parsing, type coercion of form and query strings and validation all
@@ -8,28 +8,44 @@ is checked, what its error bodies look like, and one handler per operationId.
 Order of checks, as an API gateway does it: route (404, 405 with ``Allow``), authentication
 (provider), media type (415), parsing and validation (provider-style 400 naming each field), then the
 handler. An exception in a handler is a 500 and is logged, so fuzzing surfaces mock bugs.
+
+One core, two doors: :meth:`SpecApp.exchange` takes a :class:`MockRequest` (method, path, query
+string, the header names exactly as sent, the body) and gives an :class:`Answer`, as a generator that
+yields the seconds to wait first (``--latency``, a ``slow`` fault or number), so that each caller
+sleeps its own way. The HTTP server reaches it through WSGI (:meth:`SpecApp.__call__`, which builds
+the request from the environ and hands sleeps back as a :class:`Deferred`); the in-process httpx
+transports (sms_mocks.transport) build the request from the ``httpx.Request`` and sleep with
+``time.sleep`` or ``asyncio.sleep``. Routing, authentication, validation and the handlers are the
+same code on both.
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import itertools
 import json
 import logging
 import re
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any, TypeVar
-from urllib.parse import parse_qsl, quote, urlsplit
+from typing import Any, TypeVar, overload
+from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 
 import jsonschema_rs
-from werkzeug.datastructures import Headers
+import werkzeug.urls  # noqa: F401  (registers the "werkzeug.url_quote" codec error handler args use)
+from werkzeug.datastructures import Authorization, EnvironHeaders, Headers, ImmutableMultiDict, MIMEAccept
 from werkzeug.exceptions import MethodNotAllowed, NotFound
+from werkzeug.formparser import FormDataParser
+from werkzeug.http import parse_accept_header, parse_options_header
 from werkzeug.routing import Map, Rule
+from werkzeug.sansio.utils import get_content_length, get_current_url, get_host
 from werkzeug.wrappers import Request, Response
+from werkzeug.wsgi import get_input_stream
 
 from sms_mocks._generated.spec import HTTP_METHODS, deref, operations, path_pattern
 from sms_mocks.credentials import credentials, credentials_of
@@ -39,16 +55,21 @@ from sms_mocks.xml import to_xml
 __all__ = [
     "IGNORED_QUERY_HEADER",
     "ISSUED_SECRETS",
+    "Answer",
     "Call",
     "Deferred",
     "MockProvider",
+    "MockRequest",
     "Problem",
     "Reply",
+    "RequestHeaders",
     "SpecApp",
     "credential_names",
+    "in_process_request",
     "issue_secret",
     "reason",
     "redact",
+    "run_blocking",
     "unlocked",
 ]
 
@@ -88,9 +109,10 @@ class Call:
     operation_id: str
     path: dict[str, Any]
     query: dict[str, Any]
-    headers: Headers
+    #: the request's headers, names as sent (``call.headers.get("user_key")``), case-insensitive.
+    headers: RequestHeaders | EnvironHeaders
     body: Any
-    request: Request
+    request: MockRequest
     #: whatever the provider's ``authenticate`` returned (an account, a session...).
     principal: Any = None
 
@@ -103,6 +125,298 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str | None = None
+
+
+@dataclass
+class Answer:
+    """What the mock answers: status code, headers (names and values as sent) and the body."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+class RequestHeaders:
+    """A request's headers, names exactly as sent, in order; lookups ignore case (the part of
+    werkzeug's ``Headers`` the handlers use, without its per-header checks on every request)."""
+
+    __slots__ = ("_index", "_items")
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self._items = items
+        self._index: dict[str, list[str]] | None = None
+
+    def _values(self, name: str) -> list[str]:
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            for key, value in self._items:
+                index.setdefault(key.lower(), []).append(value)
+        return index.get(name.lower(), [])
+
+    @overload
+    def get(self, name: str) -> str | None: ...
+
+    @overload
+    def get(self, name: str, default: str) -> str: ...
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """The first value of header ``name``, or ``default``."""
+        values = self._values(name)
+        return values[0] if values else default
+
+    def getlist(self, name: str) -> list[str]:
+        """Every value of header ``name``, in order."""
+        return list(self._values(name))
+
+    def __getitem__(self, name: str) -> str:
+        values = self._values(name)
+        if not values:
+            raise KeyError(name)
+        return values[0]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and bool(self._values(name))
+
+    def items(self) -> list[tuple[str, str]]:
+        """(name, value) pairs, as sent."""
+        return list(self._items)
+
+    def keys(self) -> list[str]:
+        return [name for name, _ in self._items]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"RequestHeaders({[name for name, _ in self._items]!r})"
+
+
+#: header name as sent -> its WSGI environ key (None: a name holding "_"), remembered: clients send
+#: the same few names on every request.
+_WSGI_KEYS: dict[str, str | None] = {}
+
+
+def _wsgi_key(name: str) -> str | None:
+    key = _WSGI_KEYS.get(name, "")
+    if key == "":
+        if "_" in name:
+            key = None
+        else:
+            key = name.upper().replace("-", "_")
+            if key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+                key = "HTTP_" + key
+        if len(_WSGI_KEYS) < 1024:
+            _WSGI_KEYS[name] = key
+    return key
+
+
+def _wsgi_keys(raw_headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Header values under their WSGI environ keys, as the mock's HTTP server folds them
+    (sms_mocks.server): ``HTTP_`` + upper case with ``-`` as ``_``, repeated names joined by ``,``,
+    and names holding ``_`` left out (as a WSGI variable ``user_key`` would pass for ``User-Key``)."""
+    folded: dict[str, str] = {}
+    for name, value in raw_headers:
+        key = _wsgi_key(name)
+        if key is None:
+            continue
+        folded[key] = f"{folded[key]},{value}" if key in folded else value
+    return folded
+
+
+class MockRequest:
+    """One request as the engine and the provider handlers read it: what arrived, nothing parsed
+    until asked for.
+
+    Why not werkzeug's ``Request``: the in-process transports have no WSGI environ to give it, and
+    building one (and the request object over it) cost more than the mock's own work. What the
+    handlers read (``args``, ``authorization``, ``host_url``, ``path``, ``method``) is computed here
+    with werkzeug's own parsing functions from the same values, so it reads the same as
+    ``werkzeug.Request`` over the server's environ would.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        path_info: str,
+        query_string: str,
+        raw_headers: list[tuple[str, str]] | None,
+        *,
+        body: bytes | None = None,
+        wsgi: Mapping[str, str] | None = None,
+        scheme: str = "http",
+        server: tuple[str, int] = ("127.0.0.1", 0),
+        environ: dict[str, Any] | None = None,
+    ) -> None:
+        #: the method, upper case.
+        self.method = method
+        #: the path, percent-decoded, one character per byte (as WSGI's ``PATH_INFO``).
+        self.path_info = path_info
+        #: the query string as sent, one character per byte (as WSGI's ``QUERY_STRING``).
+        self.query_text = query_string
+        #: the headers, names exactly as sent; None where the WSGI server did not keep them.
+        self.raw_headers = raw_headers
+        self.scheme = scheme
+        self.server = server
+        #: the fault this request gets (sms_mocks.faults), set by the engine or a handler.
+        self.fault: Fault | None = None
+        #: unknown query parameter names the mock ignored.
+        self.ignored_query: list[str] | None = None
+        self._body = body
+        self._environ = environ
+        self._wsgi: Mapping[str, str] = wsgi if wsgi is not None else environ if environ is not None else {}
+        self._args: ImmutableMultiDict[str, str] | None = None
+
+    @classmethod
+    def from_environ(cls, environ: dict[str, Any]) -> MockRequest:
+        """The request a WSGI server hands over (``environ["mock.raw_headers"]``: the names as sent)."""
+        server = (environ.get("SERVER_NAME", ""), int(environ.get("SERVER_PORT") or 0))
+        return cls(
+            environ.get("REQUEST_METHOD", "GET").upper(),
+            environ.get("PATH_INFO") or "",
+            environ.get("QUERY_STRING", ""),
+            environ.get("mock.raw_headers"),
+            scheme=environ.get("wsgi.url_scheme", "http"),
+            server=server,
+            environ=environ,
+        )
+
+    def header(self, name: str) -> str | None:
+        """One header's value as the WSGI environ holds it (repeats joined by ``,``), or None."""
+        key = name.upper().replace("-", "_")
+        return self._wsgi.get(key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key)
+
+    @property
+    def data(self) -> bytes:
+        """The body, as much of it as ``Content-Length`` says (none without one, as werkzeug reads it)."""
+        if self._body is None:
+            if self._environ is None:
+                self._body = b""
+            else:
+                self._body = get_input_stream(self._environ).read()
+        return self._body
+
+    def get_data(self, cache: bool = True) -> bytes:
+        """The body (as ``werkzeug.Request.get_data()``, for handlers written against it)."""
+        return self.data
+
+    @functools.cached_property
+    def headers(self) -> RequestHeaders | EnvironHeaders:
+        """The headers, names as sent where known (case-insensitive lookups)."""
+        if self.raw_headers is not None:
+            return RequestHeaders(self.raw_headers)
+        return EnvironHeaders(self.environ)
+
+    @property
+    def query_string(self) -> bytes:
+        """The query string as sent (as ``werkzeug.Request.query_string``)."""
+        return self.query_text.encode("latin-1")
+
+    @property
+    def args(self) -> ImmutableMultiDict[str, str]:
+        """The query parameters, parsed as ``werkzeug.Request.args`` parses them."""
+        if self._args is None:
+            self._args = ImmutableMultiDict(
+                parse_qsl(self.query_string.decode(), keep_blank_values=True, errors="werkzeug.url_quote")
+            )
+        return self._args
+
+    @functools.cached_property
+    def path(self) -> str:
+        """The path, decoded as UTF-8 (as ``werkzeug.Request.path``)."""
+        return "/" + self.path_info.encode("latin-1").decode(errors="replace").lstrip("/")
+
+    @functools.cached_property
+    def mimetype(self) -> str:
+        """The body's media type, lower case, without parameters."""
+        return parse_options_header(self.header("Content-Type") or "")[0].lower()
+
+    @functools.cached_property
+    def authorization(self) -> Authorization | None:
+        """The ``Authorization`` header, parsed (as ``werkzeug.Request.authorization``)."""
+        return Authorization.from_header(self.header("Authorization"))
+
+    @functools.cached_property
+    def host_url(self) -> str:
+        """The scheme and host the request was sent to, with a trailing slash."""
+        return get_current_url(self.scheme, get_host(self.scheme, self.header("Host"), self.server))
+
+    @functools.cached_property
+    def accept_mimetypes(self) -> MIMEAccept:
+        return parse_accept_header(self.header("Accept"), MIMEAccept)
+
+    @property
+    def environ(self) -> dict[str, Any]:
+        """The WSGI environ of this request (built on first use where it came without one)."""
+        if self._environ is None:
+            body = self.data
+            environ: dict[str, Any] = {
+                "REQUEST_METHOD": self.method,
+                "SCRIPT_NAME": "",
+                "PATH_INFO": self.path_info,
+                "QUERY_STRING": self.query_text,
+                "SERVER_NAME": self.server[0],
+                "SERVER_PORT": str(self.server[1]),
+                "SERVER_PROTOCOL": "HTTP/1.1",
+                "REMOTE_ADDR": "127.0.0.1",
+                "wsgi.version": (1, 0),
+                "wsgi.url_scheme": self.scheme,
+                "wsgi.input": io.BytesIO(body),
+                "wsgi.errors": sys.stderr,
+                "wsgi.multithread": True,
+                "wsgi.multiprocess": False,
+                "wsgi.run_once": False,
+                "mock.raw_headers": self.raw_headers or [],
+                **self._wsgi,
+            }
+            if "CONTENT_LENGTH" in environ:
+                environ["CONTENT_LENGTH"] = str(len(body))
+            self._environ = environ
+        return self._environ
+
+    def parse_form(self, mimetype: str) -> tuple[Iterable[tuple[str, str]], Iterable[tuple[str, Any]]]:
+        """A multipart or form body's fields and files, parsed by werkzeug's form parser with the
+        limits ``werkzeug.Request`` sets."""
+        body = self.data
+        options = dict(parse_options_header(self.header("Content-Type") or "")[1])
+        parser = FormDataParser(
+            max_form_memory_size=Request.max_form_memory_size,
+            max_content_length=Request.max_content_length,
+            max_form_parts=Request.max_form_parts,
+            cls=ImmutableMultiDict,
+        )
+        _, form, files = parser.parse(io.BytesIO(body), mimetype, len(body), options)
+        return form.items(multi=True), files.items(multi=True)
+
+
+def in_process_request(
+    method: str,
+    raw_path: bytes,
+    raw_headers: list[tuple[str, str]],
+    body: bytes,
+    *,
+    scheme: str = "http",
+    server: tuple[str, int] = ("127.0.0.1", 0),
+) -> MockRequest:
+    """A request handed over without HTTP (sms_mocks.transport): ``raw_path`` is the request target
+    as sent (path and query string, percent-encoded), ``raw_headers`` the names and values as sent.
+    The path, query string, headers and body read exactly as the HTTP server would pass them on."""
+    path, _, query = raw_path.partition(b"?")
+    wsgi = _wsgi_keys(raw_headers)
+    length = get_content_length(wsgi.get("CONTENT_LENGTH"), wsgi.get("HTTP_TRANSFER_ENCODING"))
+    return MockRequest(
+        method,
+        (unquote_to_bytes(path) if b"%" in path else path).decode("latin-1"),
+        query.decode("latin-1"),
+        raw_headers,
+        body=b"" if length is None else body[:length],
+        wsgi=wsgi,
+        scheme=scheme,
+        server=server,
+    )
 
 
 #: the response header naming the query parameters a lenient mock ignored (unknown to the spec).
@@ -189,6 +503,27 @@ def _reset(environ: dict[str, Any], start_response: Callable[..., Any]) -> Itera
     return [b""]
 
 
+def _wsgi_answer(answer: Answer | None, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    if answer is None:
+        return _reset(environ, start_response)
+    start_response(f"{answer.status} {reason(answer.status)}", answer.headers)
+    return [answer.body]
+
+
+def run_blocking(steps: Generator[float, None, Answer | None], delay: float | None = None) -> Answer | None:
+    """Drive :meth:`SpecApp.exchange` to its answer, sleeping this thread where it waits (``delay``:
+    the wait it has already yielded)."""
+    try:
+        if delay is None:
+            delay = next(steps)
+        while True:
+            time.sleep(delay)
+            delay = steps.send(None)
+    except StopIteration as done:
+        answer: Answer | None = done.value
+        return answer
+
+
 class Deferred:
     """The rest of an answer that may sleep (``--latency``, a ``slow`` fault), handed back to a server
     that offered ``environ["mock.defer"]`` so it can run it off its event loop (sms_mocks.server).
@@ -240,6 +575,8 @@ class _Plan:
 
 
 _SLASHES = re.compile("/{2,}")
+#: what ``json.dumps(..., separators=(",", ":"))`` does, without building an encoder per answer.
+_JSON = json.JSONEncoder(separators=(",", ":"))
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
@@ -286,6 +623,8 @@ class SpecApp:
         self._served = itertools.count()
         #: how many requests this app has answered (any status).
         self.served = 0
+        #: Accept header value -> whether it prefers XML (see _prefers_xml).
+        self._accept: dict[str | None, bool] = {}
         #: faults to inject (see mocks/src/sms_mocks/faults.py); none unless a test or ``--faults`` asks.
         self.faults = Faults()
         #: seconds every answer waits, standing in for the network and the provider (benchmarks).
@@ -423,73 +762,103 @@ class SpecApp:
     # -- request handling ---------------------------------------------------------------------------
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """The WSGI door (the HTTP server, httpx's ``WSGITransport``)."""
         if environ.get("PATH_INFO", "").startswith(self._control_prefix):
             return self.control(environ, start_response)
+        steps = self.exchange(MockRequest.from_environ(environ))
+        try:
+            delay = next(steps)
+        except StopIteration as done:
+            return _wsgi_answer(done.value, environ, start_response)
         defer: Callable[[Callable[[], Iterable[bytes]]], Deferred] | None = environ.get("mock.defer")
-        if self.latency and defer is not None:  # the whole answer waits: off the server's event loop
-            return defer(lambda: self._answer(environ, start_response, None))
-        return self._answer(environ, start_response, defer)
 
-    def _answer(
-        self,
-        environ: dict[str, Any],
-        start_response: Callable[..., Any],
-        defer: Callable[[Callable[[], Iterable[bytes]]], Deferred] | None,
-    ) -> Iterable[bytes]:
-        request = Request(environ)
+        def finish() -> Iterable[bytes]:
+            return _wsgi_answer(run_blocking(steps, delay), environ, start_response)
+
+        # whatever waits runs off the server's event loop, in one of its worker threads
+        return defer(finish) if defer is not None else finish()
+
+    def exchange(self, request: MockRequest) -> Generator[float, None, Answer | None]:
+        """Answer one request: a generator yielding the seconds to wait before going on (the caller
+        sleeps as it can: ``time.sleep``, ``asyncio.sleep``, a worker thread), returning the answer,
+        or None where the connection is to be cut without one (the ``reset`` faults)."""
+        if request.path_info.startswith(self._control_prefix):
+            return self._control_answer(request)
         self.served = next(self._served) + 1
         if self.latency:
-            time.sleep(self.latency)
+            yield self.latency
         try:
             reply = self.handle(request)
         except Exception:
             logger.exception("mock handler failed on %s %s", request.method, request.path)
             reply = self.provider.error(500, "An internal server error occurred")
-        ignored: list[str] | None = environ.get("mock.ignored_query")
+        ignored = request.ignored_query
         if ignored:
             # percent-encoded: a header value must be Latin-1, and a name may hold anything (even ", ")
             reply.headers[IGNORED_QUERY_HEADER] = ", ".join(quote(name, safe="") for name in ignored)
-        fault: Fault | None = environ.get("mock.fault")
+        answer = self._render(reply, request)
+        fault = request.fault
         if fault is None:
-            status, headers, body = self._render(reply, request)
-            start_response(status, headers)
-            return [body]
-        response = self._response(reply, request)
+            return answer
+        wait = fault.definition.wait(fault)
+        if wait:
+            yield wait  # outside the provider's lock: the handler has returned
+        changed = fault.definition.after(fault, self._response(answer))
+        if changed is None:
+            return None
+        return Answer(changed.status_code, changed.headers.to_wsgi_list(), changed.get_data())
 
-        def finish() -> Iterable[bytes]:
-            changed = fault.definition.after(fault, response)  # may sleep (``slow``)
-            if changed is None:
-                return _reset(environ, start_response)
-            return changed(environ, start_response)
+    def _control_answer(self, request: MockRequest) -> Answer:
+        """A control API request (``/__mock/``) that came without WSGI, through its WSGI door."""
+        started: list[Any] = []
 
-        return defer(finish) if defer is not None else finish()
+        def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+            started[:] = [status, headers]
 
-    def _render(self, reply: Reply, request: Request) -> tuple[str, list[tuple[str, str]], bytes]:
-        """The status line, headers and body of a reply, without building a werkzeug Response."""
+        result = self.control(request.environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        return Answer(int(started[0][:3]), list(started[1]), body)
+
+    def _render(self, reply: Reply, request: MockRequest) -> Answer:
+        """The status, headers and body of a reply."""
         # The headers werkzeug's Response would send: a body's default type is UTF-8 text, even empty.
         if reply.body is None or isinstance(reply.body, str):
             body: bytes = reply.body.encode() if reply.body else b""
             content_type = reply.content_type or "text/plain; charset=utf-8"
-        elif self.speaks_xml and request.accept_mimetypes.best_match([JSON, XML], default=JSON) == XML:
+        elif self.speaks_xml and self._prefers_xml(request.header("Accept")):
             body, content_type = to_xml(reply.body), XML
         else:
-            body = json.dumps(reply.body, separators=(",", ":")).encode()
+            body = _JSON.encode(reply.body).encode()
             content_type = reply.content_type or JSON
         headers = [*reply.headers.items(), ("Content-Type", content_type)]
         if not (100 <= reply.status < 200 or reply.status in (204, 304)):  # RFC 9110: none on these
             headers.append(("Content-Length", str(len(body))))
-        return f"{reply.status} {reason(reply.status)}", headers, body
+        return Answer(reply.status, headers, body)
 
-    def _response(self, reply: Reply, request: Request) -> Response:
+    def _prefers_xml(self, accept: str | None) -> bool:
+        """Whether a client sending this ``Accept`` prefers XML to JSON (remembered per value: clients
+        send the same one on every request)."""
+        prefers = self._accept.get(accept)
+        if prefers is None:
+            prefers = parse_accept_header(accept, MIMEAccept).best_match([JSON, XML], default=JSON) == XML
+            if len(self._accept) < 256:
+                self._accept[accept] = prefers
+        return prefers
+
+    @staticmethod
+    def _response(answer: Answer) -> Response:
         """The same answer as a werkzeug Response, which faults change (sms_mocks.faults)."""
-        status, headers, body = self._render(reply, request)
-        response = Response(body, status=status)
-        response.headers = Headers(headers)
+        response = Response(answer.body, status=answer.status)
+        response.headers = Headers(answer.headers)
         return response
 
-    def handle(self, request: Request) -> Reply:
-        environ = request.environ
-        path: str = environ.get("PATH_INFO") or "/"
+    def handle(self, request: MockRequest) -> Reply:
+        path = request.path_info or "/"
         # Repeated slashes are one, as in most HTTP servers (smSend's samples build "REST//login").
         if "//" in path:
             path = _SLASHES.sub("/", path)
@@ -497,7 +866,7 @@ class SpecApp:
         if not path.startswith(base + "/") and path != base:
             return self.provider.error(404, "Not Found")
         local = path[len(base) :] or "/"
-        method: str = request.method
+        method = request.method
         op_id = self._static.get((method, local.rstrip("/") or "/"))
         path_args: Mapping[str, Any] = {}
         if op_id is None:
@@ -514,13 +883,11 @@ class SpecApp:
         plan = self._plans[op_id]
         fault = self.faults.take(op_id) if self.faults.active else None
         if fault is not None:
-            environ["mock.fault"] = fault
+            request.fault = fault
             instead: Reply | None = fault.definition.before(fault, self.provider)
             if instead is not None:
                 return instead
-        raw_headers = environ.get("mock.raw_headers")
-        headers = Headers(raw_headers) if raw_headers is not None else request.headers
-        call = Call(op_id, dict(path_args), {}, headers, None, request)
+        call = Call(op_id, dict(path_args), {}, request.headers, None, request)
 
         if plan.schemes is not None:
             refusal = self.provider.authenticate(call, plan.schemes)
@@ -541,7 +908,7 @@ class SpecApp:
     def _parse_parameters(self, call: Call, plan: _Plan) -> list[Problem]:
         problems: list[Problem] = []
         request = call.request
-        query: str = request.environ.get("QUERY_STRING", "")
+        query = request.query_text
         if query:
             # The raw query string, not request.args: werkzeug drops parameters with an empty name.
             text = query.encode("latin-1").decode("utf-8", "replace")
@@ -550,7 +917,7 @@ class SpecApp:
             if unknown and self.strict:
                 problems += [Problem("query", name, "is not a known parameter") for name in unknown]
             elif unknown:
-                request.environ["mock.ignored_query"] = unknown
+                request.ignored_query = unknown
                 note = getattr(self.provider, "note_ignored", None)
                 if note is not None:
                     note(call.operation_id, unknown)
@@ -581,7 +948,7 @@ class SpecApp:
     def _parse_body(self, call: Call, plan: _Plan) -> Reply | list[Problem]:
         request = call.request
         content = plan.body or {}
-        raw = request.get_data(cache=True)
+        raw = request.data
         if not raw:  # an empty body is no body, whatever Content-Type says
             if plan.body_required:
                 return [Problem("payload", "", "a request body is required")]
@@ -606,10 +973,11 @@ class SpecApp:
             # boolean field may arrive as True/False: what openapi-python-client's multipart encoder
             # writes (str() of a Python bool), and what a Java server's Boolean.parseBoolean accepts.
             fields: dict[str, list[str]] = {}
-            for key, value in request.form.items(multi=True):
+            parts, files = request.parse_form(mimetype)
+            for key, value in parts:
                 boolean = "boolean" in media.fields.get(key, (False, frozenset()))[1]
                 fields.setdefault(key, []).append(value.lower() if boolean and value in ("True", "False") else value)
-            for key, upload in request.files.items(multi=True):
+            for key, upload in files:
                 fields.setdefault(key, []).append(upload.read().decode("latin-1"))
             call.body = self._coerce_fields(fields, media)
         elif mimetype == JSON:

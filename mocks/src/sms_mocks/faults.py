@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import random
 import threading
-import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -54,14 +53,17 @@ class _Provider(Protocol):
 @dataclass(frozen=True)
 class FaultKind:
     """One kind of fault, entirely: whether the provider acts, what happens before the handler
-    (``before`` returns the provider's reply that replaces it, or None to let it run), and what
-    happens to the rendered answer (``after`` returns the response to send, or None to cut the
-    connection without one). The engine applies them generically; sleeps happen in ``after``,
-    outside the provider's lock."""
+    (``before`` returns the provider's reply that replaces it, or None to let it run), how many
+    seconds the answer then waits (``wait``), and what happens to the rendered answer (``after``
+    returns the response to send, or None to cut the connection without one). The engine applies
+    them generically; the wait happens outside the provider's lock, slept by whoever serves the
+    request (a worker thread of the HTTP server, ``asyncio.sleep`` in the async in-process
+    transport)."""
 
     name: str
     acts: bool
     before: Callable[[Fault, _Provider], Any] = lambda fault, provider: None
+    wait: Callable[[Fault], float] = lambda fault: 0.0
     after: Callable[[Fault, Response], Response | None] = lambda fault, response: response
 
 
@@ -74,11 +76,6 @@ def _refuse(fault: Fault, provider: _Provider) -> Any:
 
 def _expire(fault: Fault, provider: _Provider) -> None:
     provider.expire_credentials()
-
-
-def _slow(fault: Fault, response: Response) -> Response:
-    time.sleep(fault.delay)
-    return response
 
 
 def _html(fault: Fault, response: Response) -> Response:
@@ -111,7 +108,7 @@ KIND: dict[str, FaultKind] = {
             after=lambda fault, response: None,
         ),
         FaultKind("reset-after", acts=True, after=lambda fault, response: None),
-        FaultKind("slow", acts=True, after=_slow),
+        FaultKind("slow", acts=True, wait=lambda fault: fault.delay),
         FaultKind("truncated", acts=True, after=_truncated),
         FaultKind("html", acts=True, after=_html),
         FaultKind("garbled", acts=True, after=_garbled),

@@ -253,7 +253,8 @@ class ControlledProvider(MockProvider):
 
     def _slow_answer(self, call: Call) -> None:
         """Delay this call's answer by :attr:`slow_delay` (outside the lock, as a ``slow`` fault)."""
-        call.request.environ.setdefault("mock.fault", Fault("slow", delay=self.slow_delay))
+        if call.request.fault is None:
+            call.request.fault = Fault("slow", delay=self.slow_delay)
 
     def _record_send(
         self,

@@ -5,8 +5,9 @@ Fixtures (function-scoped handles, each a :class:`MockHandle`):
 - ``fractel_mock``, ``smsend_mock``, ``smstools_mock``: a mock over real HTTP on a free loopback
   port, started once per test session (for speed) and reset before each test;
 - ``fractel_mock_inprocess``, ``smsend_mock_inprocess``, ``smstools_mock_inprocess``: the same mock
-  with no socket at all: the generated client and the handle reach it through an httpx transport
-  that calls the WSGI app in this process (for unit tests).
+  with no socket at all: the generated client (its sync calls and its ``client.aio`` ones) and the
+  handle reach it through an httpx transport that hands each request to the mock's engine in this
+  process (:class:`sms_mocks.transport.InProcessTransport`; for unit tests).
 
 A handle drives its mock through the control API (``/__mock/``, see ``control-api.yaml``), the same
 way a test in another language would: :attr:`MockHandle.outbox`, :meth:`MockHandle.deliver`,
@@ -28,6 +29,7 @@ from sms_mocks.engine import SpecApp
 from sms_mocks.plane import Message
 from sms_mocks.registry import create_mock
 from sms_mocks.server import MockServer
+from sms_mocks.transport import InProcessTransport
 
 __all__ = ["Clock", "Faults", "InProcessTransport", "MockHandle", "MockUsageError"]
 
@@ -37,26 +39,6 @@ INPROCESS_ORIGIN = "http://127.0.0.1:9"
 
 class MockUsageError(Exception):
     """A handle was asked for something this installation or this mock cannot give."""
-
-
-class InProcessTransport(httpx.BaseTransport):
-    """An httpx transport that hands each request to a mock's WSGI app in this process (no socket).
-
-    Like :class:`httpx.WSGITransport`, and it also passes the header names exactly as sent (as the
-    mock's HTTP server does): WSGI folds ``user_key`` into ``HTTP_USER_KEY``.
-    """
-
-    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
-        self.app = app
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raw = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
-
-        def with_raw_headers(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-            environ["mock.raw_headers"] = raw
-            return self.app(environ, start_response)
-
-        return httpx.WSGITransport(app=with_raw_headers).handle_request(request)
 
 
 def _check(response: httpx.Response) -> httpx.Response:
@@ -188,14 +170,17 @@ class MockHandle:
         return dict(login)
 
     def transport(self) -> InProcessTransport:
-        """An httpx transport reaching this mock in-process (no socket), for any httpx client."""
+        """An httpx transport reaching this mock in-process (no socket), for any httpx client, sync
+        (``httpx.Client``) or async (``httpx.AsyncClient``)."""
         return InProcessTransport(self.app)
 
     def client(self, *, transport: str | httpx.BaseTransport | None = None, **options: Any) -> Any:
         """The generated client of this provider, logged in with the demo credentials.
 
         ``transport="inprocess"`` (the default for an in-process mock) reaches the mock without a
-        socket; sync calls only. ``options`` go to the client package's ``connect``.
+        socket, for the client's sync calls and its async ones alike (``await client.aio.<tag>.<op>(...)``:
+        the one transport serves both of the client's httpx clients). ``options`` go to the client
+        package's ``connect``.
         """
         module_name = f"{self.name}_client"
         try:
