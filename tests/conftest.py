@@ -7,13 +7,14 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sms_mocks.engine import ISSUED_SECRETS
+from sms_mocks.pytest_plugin import MockHandle
 from sms_mocks.server import MockServer
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
@@ -57,6 +58,25 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             out.writelines(f"{secret}\n" for secret in ISSUED_SECRETS)
 
 
+#: how long a test waits for something that happens in the background (a callback, a mock's ticker)
+#: before failing: far more than it takes on a loaded machine; a passing test waits only as long as
+#: the thing takes.
+WAIT = 20.0
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = WAIT, interval: float = 0.01) -> bool:
+    """Poll ``condition`` until it holds (True) or ``timeout`` seconds have passed (False).
+
+    For what a mock does in the background, on its own threads (callbacks, status tickers): there
+    is no event to wait on from the outside, as there is none for a user's test."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(interval)
+    return True
+
+
 @dataclass
 class Received:
     method: str
@@ -74,12 +94,10 @@ class Receiver:
     url: str
     requests: list[Received] = field(default_factory=list)
 
-    def wait(self, count: int = 1, timeout: float = 5.0) -> list[Received]:
+    def wait(self, count: int = 1, timeout: float = WAIT) -> list[Received]:
         """Wait (bounded) until ``count`` callbacks have arrived."""
-        deadline = time.monotonic() + timeout
-        while len(self.requests) < count and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert len(self.requests) >= count, f"expected {count} callback(s), got {len(self.requests)}"
+        arrived = wait_until(lambda: len(self.requests) >= count, timeout)
+        assert arrived, f"expected {count} callback(s), got {len(self.requests)}"
         return self.requests
 
 
@@ -115,12 +133,17 @@ class InFlight:
 
     Load tests wait on it (:meth:`wait_idle`) before counting what a mock delivered, instead of
     sleeping: a request its client gave up on may still be queued behind the provider's lock.
+    ``mock`` is a :class:`MockServer` or a plugin's :class:`MockHandle` of a mock in this process;
+    :meth:`stop` takes the counter off again (a session fixture's mock outlives the test).
     """
 
-    def __init__(self, server: MockServer) -> None:
+    def __init__(self, mock: MockServer | MockHandle) -> None:
         self.count = 0
         self.changed = threading.Condition()
-        handle = server.app.handle
+        app = mock.app
+        assert app is not None, "InFlight counts a mock served from this process"
+        self.app = app
+        handle = self.handle = app.handle
 
         def counted(request: Any) -> Any:
             with self.changed:
@@ -132,11 +155,14 @@ class InFlight:
                     self.count -= 1
                     self.changed.notify_all()
 
-        server.app.handle = counted  # type: ignore[method-assign]
+        app.handle = counted  # type: ignore[method-assign]
 
     def wait_idle(self, timeout: float) -> None:
         with self.changed:
             assert self.changed.wait_for(lambda: self.count == 0, timeout), f"{self.count} requests still handled"
+
+    def stop(self) -> None:
+        self.app.handle = self.handle  # type: ignore[method-assign]
 
 
 class ManualClock:

@@ -100,6 +100,7 @@ def test_bad_input_is_an_error_naming_the_field(smsend_mock: MockHandle) -> None
 
 
 def test_a_send_lands_in_the_outbox_with_its_key_and_no_credentials(smsend_mock: MockHandle) -> None:
+    smsend_mock.provider.delivery_delay = 3600  # "accepted" however long the test takes (1 s by default)
     sent = smsend_send(smsend_mock, order_id="order-77")
     [message] = smsend_mock.outbox
     assert (message.id, message.key, message.recipient, message.text) == (sent.order_id, "order-77", SMSEND_TO, "Hello")
@@ -126,6 +127,7 @@ def test_the_outbox_filters_and_polls_by_version(smstools_mock: MockHandle) -> N
 
 
 def test_deliver_makes_the_smsend_status_lookup_agree(smsend_mock: MockHandle) -> None:
+    smsend_mock.provider.delivery_delay = 3600  # only the control API's report can end it
     sent = smsend_send(smsend_mock)
     assert smsend_state(smsend_mock, sent.order_id) == "WAITING"
     assert smsend_mock.deliver(sent.order_id, "failed").status == "failed"

@@ -10,6 +10,7 @@ import time
 import httpx
 import pytest
 from fractel_client import AuthenticationError, LoginError, NotFoundError, ValidationError, connect
+from fractel_client._runtime.login import LoginAuth
 from fractel_client.api.auth import post_auth
 from fractel_client.api.sms import post_sms, put_sms_to_callback_type
 from fractel_client.models import (
@@ -123,10 +124,16 @@ def test_a_callback_on_a_number_of_another_account_is_404(fractel_mock: MockHand
 
 
 def test_the_token_is_renewed_before_it_expires(fractel_mock: MockHandle) -> None:
-    client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, lifetime=2)
+    client = connect(fractel_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, lifetime=100)
+    auth = client.get_httpx_client().auth
+    assert isinstance(auth, LoginAuth)
+    now = time.monotonic()
+    auth._clock = lambda: now  # the client's clock, moved by the test with the mock's: no waiting
     mock = mock_of(fractel_mock)
     assert post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="1")).result == "SUCCESS"
-    time.sleep(1.85)  # within the renewal margin (10% of 2 s) but before the mock expires the token
+    # within the renewal margin (the last 10 s of 100 s) but before the mock expires the token
+    now += 95
+    fractel_mock.clock.advance(95)
     assert post_sms.sync(client=client, body=SmsRequest(to=TO, from_=FROM, message="2")).result == "SUCCESS"
     assert mock.logins == 2
     assert mock.auth_failures == 0, "the client waited for a 401 instead of renewing ahead of expiry"

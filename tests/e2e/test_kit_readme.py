@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sms_mocks.fractel import FracTEL
-from sms_mocks.server import MockServer
-from sms_mocks.smsend import SmSend
-from sms_mocks.smstools import Smstools
+from sms_mocks.pytest_plugin import MockHandle
 
 from tools.providers import ROOT
 
@@ -29,16 +26,23 @@ def test_the_section_has_an_example_per_helper() -> None:
     assert all("127.0.0.1" not in block for block in BLOCKS), "tests/e2e/test_readme.py would run it against one mock"
 
 
+def served(mock: MockHandle) -> int:
+    assert mock.app is not None
+    return mock.app.served
+
+
 @pytest.mark.parametrize("block", BLOCKS, ids=TITLES)
-def test_kit_readme_example_runs(block: str, capsys: pytest.CaptureFixture[str]) -> None:
-    mocks = {8080: FracTEL(), 8081: SmSend(), 8082: Smstools()}
-    servers = {port: MockServer(mock).start() for port, mock in mocks.items()}
-    try:
-        code = re.sub(r"http://localhost:(\d+)", lambda m: servers[int(m.group(1))].origin, block)
-        exec(compile(code, "README.md", "exec"), {})
-        used = [port for port in mocks if f"localhost:{port}" in block]
-        assert all(servers[port].app.served >= 1 for port in used), "the example talked to each mock it names"
-    finally:
-        for server in servers.values():
-            server.stop()
+def test_kit_readme_example_runs(
+    block: str,
+    capsys: pytest.CaptureFixture[str],
+    fractel_mock: MockHandle,
+    smsend_mock: MockHandle,
+    smstools_mock: MockHandle,
+) -> None:
+    mocks = {8080: fractel_mock, 8081: smsend_mock, 8082: smstools_mock}
+    before = {port: served(mock) for port, mock in mocks.items()}
+    code = re.sub(r"http://localhost:(\d+)", lambda m: mocks[int(m.group(1))].origin, block)
+    exec(compile(code, "README.md", "exec"), {})
+    used = [port for port in mocks if f"localhost:{port}" in block]
+    assert all(served(mocks[port]) > before[port] for port in used), "the example talked to each mock it names"
     assert "Traceback" not in capsys.readouterr().out

@@ -4,7 +4,6 @@ move on only when a failure proves the message was not sent; otherwise look it u
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,12 +11,12 @@ from typing import Any
 import pytest
 from fractel_client.models import DeliveryConfirmation
 from sms_mocks.faults import Fault
-from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_NUMBERS
 from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
 from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from sms_mocks.server import MockServer
-from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
-from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
+from sms_mocks.pytest_plugin import MockHandle
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET
 from smskit import (
     AllSendersFailedError,
     AsyncFallbackSender,
@@ -42,19 +41,23 @@ TO = "+1 312 555 0199"
 
 @dataclass
 class Mocks:
-    fractel: FracTEL
-    smsend: SmSend
-    smstools: Smstools
-    servers: dict[str, MockServer] = field(default_factory=dict)
+    """The three mocks, as the plugin's handles."""
+
+    fractel: MockHandle
+    smsend: MockHandle
+    smstools: MockHandle
+
+    @property
+    def handles(self) -> dict[str, MockHandle]:
+        return {"fractel": self.fractel, "smsend": self.smsend, "smstools": self.smstools}
 
     def everywhere(self) -> dict[str, list[str]]:
-        """Each text in the mocks' records, with the provider of each message holding it."""
+        """Each text in the mocks' outboxes (refusals left out), with the provider of each message holding it."""
         places: dict[str, list[str]] = {}
-        records = [("fractel", m.message) for m in list(self.fractel.messages)]
-        records += [("smsend", o.message) for o in list(self.smsend.demo.orders.values())]
-        records += [("smstools", s.text) for s in list(self.smstools.demo.sms.values())]
-        for provider, text in records:
-            places.setdefault(text, []).append(provider)
+        for provider, handle in self.handles.items():
+            for message in handle.outbox:
+                if message.status != "refused":
+                    places.setdefault(message.text, []).append(provider)
         return places
 
     def delivered(self, text: str) -> list[str]:
@@ -64,17 +67,17 @@ class Mocks:
         options = {"policy": policy} if policy else {}
         return {
             "smstools": SmstoolsSender.connect(
-                self.servers["smstools"].base_url,
+                self.smstools.base_url,
                 DEMO_AUTH_KEY,
                 DEMO_AUTH_SECRET,
                 allow_insecure_http=True,
                 **_policy("smstools", options),
             ),
             "smsend": SmsendSender.connect(
-                self.servers["smsend"].base_url, DEMO_USERNAME, DEMO_PASSWORD, **_policy("smsend", options)
+                self.smsend.base_url, DEMO_USERNAME, DEMO_PASSWORD, **_policy("smsend", options)
             ),
             "fractel": FracTelSender.connect(
-                self.servers["fractel"].base_url,
+                self.fractel.base_url,
                 FRACTEL_USERNAME,
                 FRACTEL_PASSWORD,
                 DEMO_NUMBERS[0],
@@ -91,15 +94,8 @@ def _policy(provider: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def mocks() -> Iterator[Mocks]:
-    state = Mocks(FracTEL(), SmSend(), Smstools(delivery_delay=0.05))
-    with (
-        MockServer(state.fractel) as fractel,
-        MockServer(state.smsend) as smsend,
-        MockServer(state.smstools) as smstools,
-    ):
-        state.servers = {"fractel": fractel, "smsend": smsend, "smstools": smstools}
-        yield state
+def mocks(fractel_mock: MockHandle, smsend_mock: MockHandle, smstools_mock: MockHandle) -> Mocks:
+    return Mocks(fractel_mock, smsend_mock, smstools_mock)
 
 
 # -- the adapters ------------------------------------------------------------------------------
@@ -123,10 +119,10 @@ def test_each_adapter_sends_and_reports_status_sync_and_async(mocks: Mocks, prov
 def test_status_follows_the_providers_states(mocks: Mocks) -> None:
     senders = mocks.senders()
     smstools, smsend, fractel = senders["smstools"], senders["smsend"], senders["fractel"]
-    mocks.smstools.delivery_delay = 3600
+    mocks.smstools.provider.delivery_delay = 3600  # SENT until the test moves the clock
     receipt = smstools.send(TO, "pending then sent")
     assert smstools.status(receipt) is DeliveryStatus.SENT
-    mocks.smstools.delivery_delay = 0
+    mocks.smstools.clock.advance(3600)
     assert smstools.status(receipt) is DeliveryStatus.DELIVERED
     later = datetime.now(UTC) + timedelta(days=30)  # far enough that no zone reading makes it past
     scheduled = smsend.send(TO, "later", at=later)
@@ -159,7 +155,7 @@ def test_refused_locally_before_anything_is_sent(mocks: Mocks) -> None:
         senders["fractel"].send(TO, "later", at=datetime.now(UTC) + timedelta(hours=1))
     with pytest.raises(TooLongError):
         senders["smstools"].send(TO, "x" * 1072)
-    assert mocks.smstools.demo.sms == {} and mocks.fractel.messages == []
+    assert mocks.smstools.outbox == [] and mocks.fractel.outbox == []
 
 
 # -- FallbackSender's rule, with stand-in senders ----------------------------------------------
@@ -231,17 +227,17 @@ def test_the_real_adapters_fail_over_on_a_refusal_and_stop_on_an_ambiguity(mocks
     senders = mocks.senders({"retries": 0, "backoff": 0.01, "max_backoff": 0.01, "timeout": 2})
     chain = FallbackSender([senders["fractel"], senders["smsend"], senders["smstools"]])
     # FracTEL answers 429 without acting: proven not sent, so smSend takes it
-    mocks.servers["fractel"].app.faults.inject("postSms", Fault("status", status=429, retry_after=0))
+    mocks.fractel.faults.inject("status", "postSms", status=429, retry_after=0)
     assert chain.send(TO, "over to smsend").provider == "smsend"
     # FracTEL acts, then the connection breaks: it may be out, and FracTEL has no lookup
-    mocks.servers["fractel"].app.faults.inject("postSms", Fault("reset-after"))
+    mocks.fractel.faults.inject("reset-after", "postSms")
     with pytest.raises(MaybeSentError, match="fractel"):
         chain.send(TO, "maybe at fractel")
     assert mocks.delivered("maybe at fractel") == ["fractel"]
     # smSend's send fails after acting and its own reconciliation is cut off: the lookup finds it
-    mocks.servers["fractel"].app.faults.inject("postSms", Fault("status", status=429, retry_after=0))
-    mocks.servers["smsend"].app.faults.inject("sendSms", Fault("reset-after"))
-    mocks.servers["smsend"].app.faults.inject("getSmsState", Fault("status", status=503))
+    mocks.fractel.faults.inject("status", "postSms", status=429, retry_after=0)
+    mocks.smsend.faults.inject("reset-after", "sendSms")
+    mocks.smsend.faults.inject("status", "getSmsState", status=503)
     receipt = chain.send(TO, "found at smsend")
     assert receipt.provider == "smsend" and mocks.delivered("found at smsend") == ["smsend"]
 
@@ -274,8 +270,9 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
     chain = AsyncFallbackSender([senders[name].aio for name in ORDER])
     # every kind of fault, plus extra 429s: refusals that prove nothing was sent, so sends move on
     menu = (*default_menu(slow_delay=TIMEOUT * 3, retry_after=0), *[Fault("status", status=429, retry_after=0)] * 5)
+    # (a menu of one's own is white-box: the control API's random faults draw from the default menu)
     for seed, name in enumerate(ORDER):
-        mocks.servers[name].app.faults.randomly(RATES[name], menu, seed=2026 + seed)
+        mocks.handles[name].app.faults.randomly(RATES[name], menu, seed=2026 + seed)
 
     async def run() -> list[Outcome]:
         gate = asyncio.Semaphore(CONCURRENCY)
@@ -291,14 +288,15 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
 
         return await asyncio.gather(*(one(i) for i in range(SENDS)))
 
-    in_flight = [InFlight(server) for server in mocks.servers.values()]
+    in_flight = [InFlight(handle) for handle in mocks.handles.values()]
     outcomes = asyncio.run(run())
     for name in ORDER:
-        mocks.servers[name].app.faults.randomly(0, ())
+        mocks.handles[name].faults.clear()
     # Requests a client gave up on may still be queued at a mock: count deliveries once none is
     # being handled (a 'slow' fault acts before its delay, so its answer need not be waited for).
-    for server in in_flight:
-        server.wait_idle(timeout=60)
+    for counter in in_flight:
+        counter.wait_idle(timeout=60)
+        counter.stop()
 
     everywhere = mocks.everywhere()
     where = {o.text: everywhere.get(o.text, []) for o in outcomes}
@@ -317,7 +315,7 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
     by_provider = {name: sum(1 for o in outcomes if o.receipt and o.receipt.provider == name) for name in ORDER}
     maybe = sum(1 for o in outcomes if isinstance(o.error, MaybeSentError))
     refused = sum(1 for o in outcomes if isinstance(o.error, AllSendersFailedError))
-    faults = {name: sum(mocks.servers[name].app.faults.counts().values()) for name in ORDER}
+    faults = {name: sum(mocks.handles[name].faults.injected.values()) for name in ORDER}
     print(f"receipts {by_provider}, may have been sent {maybe}, refused everywhere {refused}, faults {faults}")
     assert by_provider["smsend"] + by_provider["fractel"] >= 100, "failover happened often enough to mean something"
     assert sum(by_provider.values()) >= SENDS * 0.8

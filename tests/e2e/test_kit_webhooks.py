@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import importlib.util
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,17 +23,18 @@ from fractel_client.models import (
     InboundMessage,
     SmsRequest,
 )
-from sms_mocks.fractel import DEMO_NUMBERS, FracTEL
+from sms_mocks.fractel import DEMO_NUMBERS
 from sms_mocks.fractel import DEMO_PASSWORD as FRACTEL_PASSWORD
 from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
-from sms_mocks.server import MockServer
-from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET, Smstools
+from sms_mocks.pytest_plugin import MockHandle
+from sms_mocks.smstools import DEMO_AUTH_KEY, DEMO_AUTH_SECRET
 from smskit import CallbackAuthError, CallbackError, DeliveryStatus, SmstoolsInbound, map_status, parse_callback
 from smstools_client.api.sms import send_sms
 from smstools_client.models import SmsSend, StatusNotification, StatusNotificationStatus
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+from tests.conftest import WAIT, wait_until
 from tools.providers import ROOT
 
 
@@ -53,11 +53,9 @@ class RawReceiver:
     url: str = ""
     requests: list[Raw] = field(default_factory=list)
 
-    def wait(self, count: int, timeout: float = 5.0) -> list[Raw]:
-        deadline = time.monotonic() + timeout
-        while len(self.requests) < count and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert len(self.requests) >= count, f"expected {count} callback(s), got {len(self.requests)}"
+    def wait(self, count: int, timeout: float = WAIT) -> list[Raw]:
+        arrived = wait_until(lambda: len(self.requests) >= count, timeout)
+        assert arrived, f"expected {count} callback(s), got {len(self.requests)}"
         return self.requests
 
 
@@ -85,8 +83,20 @@ def raw() -> Iterator[RawReceiver]:
     server.server_close()
 
 
-def fractel(server: MockServer) -> Any:
-    return fractel_client.connect(server.base_url, FRACTEL_USERNAME, FRACTEL_PASSWORD)
+def fractel(mock: MockHandle) -> Any:
+    return fractel_client.connect(mock.base_url, FRACTEL_USERNAME, FRACTEL_PASSWORD)
+
+
+def callbacks_done(mock: MockHandle, count: int) -> list[dict[str, Any]]:
+    """The mock's first ``count`` callbacks, once each has been answered or given up (bounded wait)."""
+    log: list[dict[str, Any]] = []
+
+    def done() -> bool:
+        log[:] = mock.callbacks
+        return len(log) >= count and all(c["status"] is not None or c["error"] for c in log)
+
+    assert wait_until(done), f"expected {count} finished callback(s): {log}"
+    return log
 
 
 def parse(kind: str, request: Raw, credentials: tuple[str, str] | None = None) -> Any:
@@ -100,18 +110,17 @@ def parse(kind: str, request: Raw, credentials: tuple[str, str] | None = None) -
     )
 
 
-def test_fractel_delivery_confirmation_as_the_mock_posts_it(raw: RawReceiver) -> None:
-    mock = FracTEL()
-    mock.undeliverable.add("3125550198")
-    with MockServer(mock) as server:
-        client = fractel(server)
-        for to in ("3125550199", "3125550198"):
-            post_sms.sync(
-                client=client, body=SmsRequest(to=to, from_=DEMO_NUMBERS[0], message="hi", confirmation_url=raw.url)
-            )
-        delivered, failed = (parse("fractel.delivery", r) for r in raw.wait(2))
+def test_fractel_delivery_confirmation_as_the_mock_posts_it(raw: RawReceiver, fractel_mock: MockHandle) -> None:
+    fractel_mock.outcome("3125550198", "failed")
+    client = fractel(fractel_mock)
+    for to in ("3125550199", "3125550198"):
+        post_sms.sync(
+            client=client, body=SmsRequest(to=to, from_=DEMO_NUMBERS[0], message="hi", confirmation_url=raw.url)
+        )
+    delivered, failed = (parse("fractel.delivery", r) for r in raw.wait(2))
     assert isinstance(delivered, DeliveryConfirmation) and isinstance(failed, DeliveryConfirmation)
-    assert delivered.deliverystate is DeliveryState.DELIVERED and delivered.uid == mock.messages[0].uid
+    first = fractel_mock.messages(recipient="3125550199")[0]
+    assert delivered.deliverystate is DeliveryState.DELIVERED and delivered.uid == first.id
     assert failed.deliverystate is DeliveryState.NOT_DELIVERED and failed.deliverycode == "720"
     assert map_status("fractel", str(failed.deliverystate)) is DeliveryStatus.FAILED
 
@@ -130,13 +139,13 @@ def test_fractel_delivery_confirmation_from_the_urls_template_tokens() -> None:
 
 
 @pytest.mark.parametrize("method", [CallbackMethod.GET, CallbackMethod.POST, CallbackMethod.POSTJSON])
-def test_fractel_inbound_message_in_each_method_with_credentials(raw: RawReceiver, method: CallbackMethod) -> None:
-    mock = FracTEL()
-    with MockServer(mock) as server:
-        setting = CallbackRequest(method=method, url=raw.url, url_username="hook", url_password="s3cret")
-        put_sms_to_callback_type.sync(DEMO_NUMBERS[0], CallbackType.SMS_URL, client=fractel(server), body=setting)
-        mock.simulate_inbound(DEMO_NUMBERS[0], "3125550199", "Hello back, ça va? [ok]")
-        [request] = raw.wait(1)
+def test_fractel_inbound_message_in_each_method_with_credentials(
+    raw: RawReceiver, method: CallbackMethod, fractel_mock: MockHandle
+) -> None:
+    setting = CallbackRequest(method=method, url=raw.url, url_username="hook", url_password="s3cret")
+    put_sms_to_callback_type.sync(DEMO_NUMBERS[0], CallbackType.SMS_URL, client=fractel(fractel_mock), body=setting)
+    fractel_mock.inbound("3125550199", "Hello back, ça va? [ok]", recipient=DEMO_NUMBERS[0])
+    [request] = raw.wait(1)
     assert request.method == ("GET" if method is CallbackMethod.GET else "POST")
     message = parse("fractel.inbound", request, credentials=("hook", "s3cret"))
     assert isinstance(message, InboundMessage)
@@ -173,17 +182,16 @@ def test_credentials_are_compared_in_constant_time(monkeypatch: pytest.MonkeyPat
     assert compared == [(b"hook:pw", b"hook:pw")]
 
 
-def test_smstools_status_callback_as_the_mock_posts_it(raw: RawReceiver) -> None:
-    mock = Smstools(delivery_delay=0.05)
-    mock.undeliverable.add("393481234568")
-    with MockServer(mock) as server:
-        client = smstools_client.connect(server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True)
-        for n, to in enumerate(("393481234567", "393481234568")):
-            sent = send_sms.sync(
-                client=client, body=SmsSend(text="hi", to=to, transaction_id=f"cb-{n}", status_callback=raw.url)
-            )
-            assert sent.sms_inserted == 1
-        notes = [parse("smstools.status", r) for r in raw.wait(2)]
+def test_smstools_status_callback_as_the_mock_posts_it(raw: RawReceiver, smstools_mock: MockHandle) -> None:
+    smstools_mock.outcome("393481234568", "failed")
+    client = smstools_client.connect(smstools_mock.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True)
+    for n, to in enumerate(("393481234567", "393481234568")):
+        sent = send_sms.sync(
+            client=client, body=SmsSend(text="hi", to=to, transaction_id=f"cb-{n}", status_callback=raw.url)
+        )
+        assert sent.sms_inserted == 1
+    smstools_mock.clock.advance(60)  # past the delivery delay: the first reaches its final state too
+    notes = [parse("smstools.status", r) for r in raw.wait(2)]
     assert all(isinstance(n, StatusNotification) for n in notes)
     by_id = {n.transaction_id: n for n in notes}
     assert by_id["cb-0"].status is StatusNotificationStatus.DELIVERED and by_id["cb-0"].to == "393481234567"
@@ -219,52 +227,48 @@ def load_example() -> Any:
     return module
 
 
-def test_the_example_receiver_takes_every_callback_the_mocks_send() -> None:
+def test_the_example_receiver_takes_every_callback_the_mocks_send(
+    fractel_mock: MockHandle, smstools_mock: MockHandle
+) -> None:
     got: list[tuple[str, Any]] = []
     app = load_example().create_app(fractel_credentials=("hook", "s3cret"), on_callback=lambda k, m: got.append((k, m)))
     server, origin = serve(app)
     try:
-        fractel_mock, smstools_mock = FracTEL(), Smstools(delivery_delay=0.05)
-        with MockServer(fractel_mock) as f_server, MockServer(smstools_mock) as s_server:
-            client = fractel(f_server)
-            for method in (CallbackMethod.GET, CallbackMethod.POST, CallbackMethod.POSTJSON):
-                setting = CallbackRequest(
-                    method=method, url=origin + "/fractel/inbound", url_username="hook", url_password="s3cret"
-                )
-                put_sms_to_callback_type.sync(DEMO_NUMBERS[0], CallbackType.SMS_URL, client=client, body=setting)
-                fractel_mock.simulate_inbound(DEMO_NUMBERS[0], "3125550199", f"via {method}")
-            post_sms.sync(
-                client=client,
-                body=SmsRequest(
-                    to="3125550199", from_=DEMO_NUMBERS[0], message="hi", confirmation_url=origin + "/fractel/delivery"
-                ),
+        client = fractel(fractel_mock)
+        for method in (CallbackMethod.GET, CallbackMethod.POST, CallbackMethod.POSTJSON):
+            setting = CallbackRequest(
+                method=method, url=origin + "/fractel/inbound", url_username="hook", url_password="s3cret"
             )
-            s_client = smstools_client.connect(
-                s_server.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True
-            )
-            send_sms.sync(
-                client=s_client, body=SmsSend(text="hi", to="393481234567", status_callback=origin + "/smstools/status")
-            )
-            deadline = time.monotonic() + 5
-            while len(got) < 5 and time.monotonic() < deadline:
-                time.sleep(0.02)
-            fractel_mock.callbacks.wait()
-            outcomes = [r.status_code for r in fractel_mock.callbacks.records]
+            put_sms_to_callback_type.sync(DEMO_NUMBERS[0], CallbackType.SMS_URL, client=client, body=setting)
+            fractel_mock.inbound("3125550199", f"via {method}", recipient=DEMO_NUMBERS[0])
+        post_sms.sync(
+            client=client,
+            body=SmsRequest(
+                to="3125550199", from_=DEMO_NUMBERS[0], message="hi", confirmation_url=origin + "/fractel/delivery"
+            ),
+        )
+        s_client = smstools_client.connect(
+            smstools_mock.base_url, DEMO_AUTH_KEY, DEMO_AUTH_SECRET, allow_insecure_http=True
+        )
+        send_sms.sync(
+            client=s_client, body=SmsSend(text="hi", to="393481234567", status_callback=origin + "/smstools/status")
+        )
+        smstools_mock.clock.advance(60)  # past the delivery delay: the status callback is due
+        assert wait_until(lambda: len(got) >= 5), got
+        outcomes = [c["status"] for c in callbacks_done(fractel_mock, 4)]
         kinds = sorted(kind for kind, _ in got)
         assert kinds == ["fractel.delivery", "fractel.inbound", "fractel.inbound", "fractel.inbound", "smstools.status"]
         assert sorted(m.message for k, m in got if k == "fractel.inbound") == ["via GET", "via POST", "via POSTJSON"]
         assert outcomes == [200, 200, 200, 200]
         # without the credentials FracTEL was told to use, the receiver answers 401
-        fractel_mock2 = FracTEL()
-        with MockServer(fractel_mock2) as f_server2:
-            setting = CallbackRequest(
-                method=CallbackMethod.GET, url=origin + "/fractel/inbound", url_username="hook", url_password="nope"
-            )
-            put_sms_to_callback_type.sync(
-                DEMO_NUMBERS[0], CallbackType.SMS_URL, client=fractel(f_server2), body=setting
-            )
-            [record] = fractel_mock2.simulate_inbound(DEMO_NUMBERS[0], "3125550199", "sneaky")
-            assert record.done.wait(5) and record.status_code == 401
+        fractel_mock.reset()
+        setting = CallbackRequest(
+            method=CallbackMethod.GET, url=origin + "/fractel/inbound", url_username="hook", url_password="nope"
+        )
+        put_sms_to_callback_type.sync(DEMO_NUMBERS[0], CallbackType.SMS_URL, client=fractel(fractel_mock), body=setting)
+        fractel_mock.inbound("3125550199", "sneaky", recipient=DEMO_NUMBERS[0])
+        [record] = callbacks_done(fractel_mock, 1)
+        assert record["status"] == 401
         assert len(got) == 5
     finally:
         server.shutdown()

@@ -1,16 +1,14 @@
-"""Unit tests of mocks/src/sms_mocks/faults.py and of the mock server's keep-alive and latency options."""
+"""Unit tests of mocks/src/sms_mocks/faults.py, and the mock server's keep-alive and TLS options as
+``start_mock`` gives them (sms_mocks.tls's throwaway certificate)."""
 
 from __future__ import annotations
 
 import ssl
-from pathlib import Path
 
 import httpx
 import pytest
 from sms_mocks.faults import KINDS, Fault, Faults, default_menu
-from sms_mocks.fractel import FracTEL
-from sms_mocks.server import MockServer
-from sms_mocks.tls import throwaway_certificate
+from sms_mocks.pytest_plugin import MockHandle, StartMock
 
 
 def test_queued_faults_come_first_in_order_then_none() -> None:
@@ -47,29 +45,27 @@ def test_unknown_kinds_and_shares_are_refused() -> None:
         Faults().randomly(1.5, default_menu())
 
 
-def test_keep_alive_serves_many_requests_on_one_connection() -> None:
-    with MockServer(FracTEL(), keep_alive=True) as server, httpx.Client() as client:
+def test_keep_alive_serves_many_requests_on_one_connection(start_mock: StartMock) -> None:
+    mock = start_mock("fractel", keep_alive=True)
+    with httpx.Client() as client:
         seen: set[object] = set()
         for _ in range(3):
-            response = client.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
+            response = client.post(mock.base_url + "/auth", data={"username": "x", "password": "y"})
             assert response.status_code == 401 and "close" not in response.headers.get("connection", "")
             seen.add(response.extensions["network_stream"])
         assert len(seen) == 1, "the three requests shared one connection"
 
 
-def test_without_keep_alive_every_answer_closes_its_connection() -> None:
-    with MockServer(FracTEL()) as server:
-        response = httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
-        assert response.headers["connection"] == "close"
+def test_without_keep_alive_every_answer_closes_its_connection(fractel_mock: MockHandle) -> None:
+    response = httpx.post(fractel_mock.base_url + "/auth", data={"username": "x", "password": "y"})
+    assert response.headers["connection"] == "close"
 
 
-def test_a_throwaway_certificate_serves_https_that_verifies_only_with_its_ca(tmp_path: Path) -> None:
-    ca_file = tmp_path / "ca.pem"
-    context = throwaway_certificate("127.0.0.1", ca_file)
-    with MockServer(FracTEL(), ssl_context=context, keep_alive=True) as server:
-        assert server.base_url.startswith("https://127.0.0.1:")
-        trusted = ssl.create_default_context(cafile=str(ca_file))
-        response = httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"}, verify=trusted)
-        assert response.status_code == 401
-        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
-            httpx.post(server.base_url + "/auth", data={"username": "x", "password": "y"})
+def test_a_throwaway_certificate_serves_https_that_verifies_only_with_its_ca(start_mock: StartMock) -> None:
+    mock = start_mock("fractel", tls=True, keep_alive=True)
+    assert mock.base_url.startswith("https://127.0.0.1:") and mock.ca_file is not None
+    trusted = ssl.create_default_context(cafile=str(mock.ca_file))
+    response = httpx.post(mock.base_url + "/auth", data={"username": "x", "password": "y"}, verify=trusted)
+    assert response.status_code == 401
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        httpx.post(mock.base_url + "/auth", data={"username": "x", "password": "y"})

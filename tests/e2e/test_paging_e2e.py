@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 import smsend_client
 import smstools_client
-from sms_mocks.pytest_plugin import MockHandle
-from sms_mocks.server import MockServer
-from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.pytest_plugin import MockHandle, StartMock
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME
 from smsend_client.api.groups import create_group, list_groups
 from smsend_client.api.history import get_sms_history
 from smsend_client.models import GroupWrite
@@ -36,23 +34,25 @@ def drain(module: Any, operation: Any, mode: str, **arguments: Any) -> list[Any]
 
 
 @pytest.fixture
-def smsend() -> Iterator[tuple[MockServer, Any]]:
-    with MockServer(SmSend(demo_objects=False)) as server:
-        yield server, smsend_client.connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+def smsend(start_mock: StartMock) -> tuple[MockHandle, Any]:
+    """The smSend mock without its demo groups (the test counts the pages of its own)."""
+    mock = start_mock("smsend", demo_objects=False)
+    return mock, smsend_client.connect(mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
 
 
-def test_smsend_groups_page_by_the_capitalised_total(smsend: tuple[MockServer, Any], mode: str) -> None:
-    server, client = smsend
+def test_smsend_groups_page_by_the_capitalised_total(smsend: tuple[MockHandle, Any], mode: str) -> None:
+    mock, client = smsend
+    assert mock.app is not None
     for i in range(12):
         create_group.sync_detailed(client=client, body=GroupWrite(name=f"g{i:02}", description=""))
     seen: list[str] = []
-    original = server.app.handle
+    original = mock.app.handle
 
     def spy(request: Any) -> Any:
         seen.append(request.query_string.decode())
         return original(request)
 
-    server.app.handle = spy  # type: ignore[method-assign]
+    mock.app.handle = spy  # type: ignore[method-assign]
     groups = drain(smsend_client, list_groups, mode, client=client, page_size=5)
     assert [g.group_name for g in groups] == [f"g{i:02}" for i in range(12)]
     assert seen == [f"pageNumber={n}&pageSize=5" for n in (1, 2, 3)]
@@ -64,7 +64,7 @@ def test_smsend_groups_page_by_the_capitalised_total(smsend: tuple[MockServer, A
 
 
 def test_smsend_history_iterates_every_order_with_other_arguments_passed_on(
-    smsend: tuple[MockServer, Any], mode: str
+    smsend: tuple[MockHandle, Any], mode: str
 ) -> None:
     from smsend_client.api.sms import send_sms
     from smsend_client.models import MessageType, SendSms

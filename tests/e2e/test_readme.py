@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import importlib
 import re
-import ssl
-from pathlib import Path
 
 import pytest
-import trustme
-from sms_mocks.registry import create_mock
-from sms_mocks.server import MockServer
+from sms_mocks.pytest_plugin import MockHandle, StartMock
 
 from tools.providers import ROOT, Provider, load_providers
 
@@ -23,13 +19,20 @@ def provider_of(block: str) -> str:
     return module
 
 
+def served(mock: MockHandle) -> int:
+    """How many provider API requests the mock has answered so far."""
+    assert mock.app is not None
+    return mock.app.served
+
+
 @pytest.mark.parametrize("block", [b for b in BLOCKS if "127.0.0.1" in b], ids=provider_of)
-def test_readme_example_runs_against_the_mock(block: str) -> None:
+def test_readme_example_runs_against_the_mock(block: str, request: pytest.FixtureRequest) -> None:
     provider = PROVIDERS[provider_of(block)]
-    with MockServer(create_mock(provider.name)) as server:
-        code = re.sub(r"http://127\.0\.0\.1:\d+", server.origin, block)
-        exec(compile(code, "README.md", "exec"), {})
-        assert server.app.served >= 1, "the example should have talked to the mock"
+    mock: MockHandle = request.getfixturevalue(f"{provider.name}_mock")
+    before = served(mock)
+    code = re.sub(r"http://127\.0\.0\.1:\d+", mock.origin, block)
+    exec(compile(code, "README.md", "exec"), {})
+    assert served(mock) >= before + 1, "the example should have talked to the mock"
 
 
 def test_every_provider_has_a_readme_example() -> None:
@@ -43,7 +46,7 @@ def package_blocks(provider: Provider) -> list[str]:
 
 @pytest.mark.parametrize("provider", load_providers(), ids=lambda p: p.name)
 def test_the_package_readme_examples_run_against_the_mock(
-    provider: Provider, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    provider: Provider, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, start_mock: StartMock
 ) -> None:
     """Each package README's examples run in order in one namespace, as a reader would paste them.
 
@@ -55,25 +58,21 @@ def test_the_package_readme_examples_run_against_the_mock(
     flows = importlib.import_module(f"{provider.module}._runtime.provider")
     environment = flows.ENVIRONMENT
     https_only = any(getattr(getattr(flows, name.upper()), "https_only", False) for name in flows.FLOWS)
-    tls: dict[str, ssl.SSLContext] = {}
-    if https_only:
-        ca = trustme.CA()
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        ca.issue_cert("127.0.0.1").configure_cert(context)
-        tls["ssl_context"] = context
-        ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
-        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
-    with MockServer(create_mock(provider.name)) as server, MockServer(create_mock(provider.name), **tls) as real:
-        monkeypatch.setenv(environment["base_url"], real.base_url)
-        credentials = [name for name in environment if name != "base_url"]
-        for name, value in zip(credentials, provider.example["mock"], strict=True):
-            monkeypatch.setenv(environment[name], value)
-        namespace: dict[str, object] = {}
-        for block in blocks:
-            code = re.sub(r"http://127\.0\.0\.1:\d+", server.origin, block)
-            exec(compile(code, f"{provider.package}/README.md", "exec"), namespace)
-        assert real.app.served >= 1, "the example without arguments should have used the environment"
-        assert server.app.served >= len(blocks) - 1, "every other example should have talked to the mock"
+    mock: MockHandle = request.getfixturevalue(f"{provider.name}_mock")
+    real = start_mock(provider.name, tls=https_only)
+    if real.ca_file is not None:
+        monkeypatch.setenv("SSL_CERT_FILE", str(real.ca_file))
+    monkeypatch.setenv(environment["base_url"], real.base_url)
+    credentials = [name for name in environment if name != "base_url"]
+    for name, value in zip(credentials, provider.example["mock"], strict=True):
+        monkeypatch.setenv(environment[name], value)
+    before = served(mock)
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        code = re.sub(r"http://127\.0\.0\.1:\d+", mock.origin, block)
+        exec(compile(code, f"{provider.package}/README.md", "exec"), namespace)
+    assert served(real) >= 1, "the example without arguments should have used the environment"
+    assert served(mock) >= before + len(blocks) - 1, "every other example should have talked to the mock"
 
 
 def test_the_package_readme_says_what_a_user_needs() -> None:

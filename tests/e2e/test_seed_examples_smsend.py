@@ -25,8 +25,8 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from sms_mocks.server import MockServer
-from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
+from sms_mocks.pytest_plugin import MockHandle, StartMock
+from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME
 
 from tools.overlay import load_yaml
 from tools.providers import ROOT, get_provider
@@ -287,17 +287,16 @@ def test_a_date_in_no_accepted_format_is_refused(spec: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def mock() -> Iterator[MockServer]:
-    with MockServer(SmSend(demo_objects=False)) as server:
-        yield server
+def mock(start_mock: StartMock) -> MockHandle:
+    return start_mock("smsend", demo_objects=False)
 
 
-def basic_login(server: MockServer, path: str) -> httpx.Response:
+def basic_login(server: MockHandle, path: str) -> httpx.Response:
     return httpx.get(f"{server.base_url}{path}", auth=(DEMO_USERNAME, DEMO_PASSWORD))
 
 
 @pytest.mark.parametrize("path", ["/login", "/token"])
-def test_the_mock_logs_in_with_http_basic_as_the_platforms_clients_do(mock: MockServer, path: str) -> None:
+def test_the_mock_logs_in_with_http_basic_as_the_platforms_clients_do(mock: MockHandle, path: str) -> None:
     answer = basic_login(mock, path)
     assert answer.status_code == 200, answer.text
     assert answer.text.count(";") == 1
@@ -307,13 +306,13 @@ def test_the_mock_logs_in_with_http_basic_as_the_platforms_clients_do(mock: Mock
     assert neither.status_code == 400
 
 
-def headers(server: MockServer) -> dict[str, str]:
+def headers(server: MockHandle) -> dict[str, str]:
     user_key, session_key = basic_login(server, "/login").text.split(";")
     return {"user_key": user_key, "Session_key": session_key}
 
 
 @pytest.mark.parametrize("when", QUICK_START_DATES.values(), ids=QUICK_START_DATES.keys())
-def test_the_mock_accepts_the_quick_starts_send(mock: MockServer, when: str) -> None:
+def test_the_mock_accepts_the_quick_starts_send(mock: MockHandle, when: str) -> None:
     body = {
         "message": "Hello world!",
         "message_type": "N",
@@ -326,7 +325,7 @@ def test_the_mock_accepts_the_quick_starts_send(mock: MockServer, when: str) -> 
     assert answer.status_code == 201, answer.text
 
 
-def test_the_mock_reads_pythons_query_booleans_and_the_platforms_extra_parameters(mock: MockServer) -> None:
+def test_the_mock_reads_pythons_query_booleans_and_the_platforms_extra_parameters(mock: MockHandle) -> None:
     auth = headers(mock)
     # Python's requests writes str(True); httpx would write "true", so the strings are given as such.
     status = httpx.get(f"{mock.base_url}/status", params={"getMoney": str(True), "typeAliases": "true"}, headers=auth)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from sms_mocks.server import MockServer
+from sms_mocks.pytest_plugin import MockHandle, StartMock
 from sms_mocks.smsend import DEMO_PASSWORD, DEMO_SIMS, DEMO_USERNAME, SmSend
 from smsend_client import LoginError, NotFoundError, SmsClient, ValidationError, connect, created_id
 from smsend_client._runtime.provider import LoginCredentials, login_credentials
@@ -31,34 +30,34 @@ from smsend_client.models import (
     SendSmsToGroups,
 )
 
-from tests.conftest import ManualClock
-
 NUMBER = "+393471234567"
 
 
+#: seconds a sent SMS stays WAITING: longer than any test runs, so only the clock moves it on.
+DELIVERY_DELAY = 3600
+
+
 @pytest.fixture
-def smsend_mock() -> Iterator[MockServer]:
-    with MockServer(SmSend(delivery_delay=0.2, demo_objects=False)) as server:
-        yield server
+def mock(start_mock: StartMock) -> MockHandle:
+    """The smSend mock without its demo contacts, groups and orders (the tests count what they make)."""
+    return start_mock("smsend", demo_objects=False, delivery_delay=DELIVERY_DELAY)
 
 
-def mock_of(server: MockServer) -> SmSend:
-    assert isinstance(server.provider, SmSend)
-    return server.provider
+def mock_of(mock: MockHandle) -> SmSend:
+    assert isinstance(mock.provider, SmSend)
+    return mock.provider
 
 
-def session(server: MockServer, **options: object) -> SmsClient:
-    return connect(server.base_url, DEMO_USERNAME, DEMO_PASSWORD, **options)  # type: ignore[arg-type]
+def session(mock: MockHandle, **options: object) -> SmsClient:
+    return connect(mock.base_url, DEMO_USERNAME, DEMO_PASSWORD, **options)  # type: ignore[arg-type]
 
 
 def sms(message: str = "Hello", **fields: object) -> SendSms:
     return SendSms(message_type=MessageType.GP, message=message, recipient=[NUMBER], **fields)  # type: ignore[arg-type]
 
 
-def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockServer) -> None:
-    mock_of(smsend_mock).clock = clock = ManualClock()  # the states move when the test says
-    mock_of(smsend_mock).delivery_delay = 1.5
-    client = session(smsend_mock)
+def test_contact_group_and_an_sms_to_the_group_then_its_state(mock: MockHandle) -> None:
+    client = session(mock)
     contact = add_contact.sync_detailed(client=client, body=ContactCreate(email="a@b.it", phone_number=NUMBER))
     assert contact.status_code == 201 and contact.parsed is None
     contact_id = created_id(contact)
@@ -75,16 +74,16 @@ def test_contact_group_and_an_sms_to_the_group_then_its_state(smsend_mock: MockS
     assert sent.total_sent == 1
     state = get_sms_state.sync(sent.order_id, client=client)
     assert [(r.destination, r.status) for r in state.recipients] == [(NUMBER, "WAITING")]
-    clock.advance(1.6)
+    mock.clock.advance(DELIVERY_DELAY)  # the states move when the test says
     state = get_sms_state.sync(sent.order_id, client=client)
     assert state.recipients[0].status == "DELIVERED"
-    assert mock_of(smsend_mock).logins == 1
+    assert mock_of(mock).logins == 1
 
 
-def test_token_mode_sends_user_key_and_access_token(smsend_mock: MockServer) -> None:
+def test_token_mode_sends_user_key_and_access_token(mock: MockHandle) -> None:
     seen: list[httpx.Request] = []
     client = connect(
-        smsend_mock.base_url,
+        mock.base_url,
         DEMO_USERNAME,
         DEMO_PASSWORD,
         flow="token",
@@ -98,50 +97,50 @@ def test_token_mode_sends_user_key_and_access_token(smsend_mock: MockServer) -> 
     assert request.url.params["getMoney"] == "true"
 
 
-def test_the_auth_headers_leave_the_client_exactly_as_user_key_and_session_key(smsend_mock: MockServer) -> None:
+def test_the_auth_headers_leave_the_client_exactly_as_user_key_and_session_key(mock: MockHandle) -> None:
     seen: list[httpx.Request] = []
-    client = session(smsend_mock, httpx_args={"event_hooks": {"request": [seen.append]}})
+    client = session(mock, httpx_args={"event_hooks": {"request": [seen.append]}})
     assert check_session.sync(client=client) == "true"
     names = [name for name, _ in seen[-1].headers.raw]
     assert b"user_key" in names and b"Session_key" in names
     assert not any(name.lower() in (b"user-key", b"session-key") for name in names)
 
 
-def test_hyphenated_auth_headers_are_refused(smsend_mock: MockServer) -> None:
-    creds = login_credentials(smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
-    base = smsend_mock.base_url
+def test_hyphenated_auth_headers_are_refused(mock: MockHandle) -> None:
+    creds = login_credentials(mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+    base = mock.base_url
     good = httpx.get(f"{base}/checksession", headers={"user_key": creds.user_key, "Session_key": creds.session_key})
     bad = httpx.get(f"{base}/checksession", headers={"User-Key": creds.user_key, "Session-Key": creds.session_key})
     assert (good.status_code, good.text) == (200, "true")
     assert bad.status_code == 401 and "not supported" in bad.json()["message"]
 
 
-def test_login_gives_typed_credentials_not_a_string_to_split(smsend_mock: MockServer) -> None:
-    creds = login_credentials(smsend_mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
+def test_login_gives_typed_credentials_not_a_string_to_split(mock: MockHandle) -> None:
+    creds = login_credentials(mock.base_url, DEMO_USERNAME, DEMO_PASSWORD)
     assert isinstance(creds, LoginCredentials)
-    assert creds.user_key == mock_of(smsend_mock).demo.user_key
-    assert creds.session_key in mock_of(smsend_mock).demo.sessions
+    assert creds.user_key == mock_of(mock).demo.user_key
+    assert creds.session_key in mock_of(mock).demo.sessions
     assert creds.session_key not in repr(creds) and creds.user_key not in repr(creds)
 
 
-def test_wrong_credentials_are_a_login_error(smsend_mock: MockServer) -> None:
-    client = connect(smsend_mock.base_url, DEMO_USERNAME, "wrong-password-123")
+def test_wrong_credentials_are_a_login_error(mock: MockHandle) -> None:
+    client = connect(mock.base_url, DEMO_USERNAME, "wrong-password-123")
     with pytest.raises(LoginError) as failure:
         check_session.sync(client=client)
     assert failure.value.status_code == 404 and "wrong-password-123" not in str(failure.value)
 
 
-def test_an_expired_session_is_renewed_once_and_the_call_succeeds(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
-    mock = mock_of(smsend_mock)
+def test_an_expired_session_is_renewed_once_and_the_call_succeeds(mock: MockHandle) -> None:
+    client = session(mock)
+    provider = mock_of(mock)
     assert check_session.sync(client=client) == "true"
-    mock.expire_sessions()
+    provider.expire_sessions()
     assert check_session.sync(client=client) == "true"
-    assert (mock.logins, mock.auth_failures) == (2, 1)
+    assert (provider.logins, provider.auth_failures) == (2, 1)
 
 
-def test_a_scheduled_sms_can_be_deleted_a_sent_one_cannot(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
+def test_a_scheduled_sms_can_be_deleted_a_sent_one_cannot(mock: MockHandle) -> None:
+    client = session(mock)
     later = (datetime.now() + timedelta(hours=2)).strftime("%Y%m%d%H%M%S")
     scheduled = send_sms.sync(client=client, body=sms("Later", scheduled_delivery_time=later))
     now = send_sms.sync(client=client, body=sms("Now"))
@@ -157,8 +156,8 @@ def test_a_scheduled_sms_can_be_deleted_a_sent_one_cannot(smsend_mock: MockServe
     assert refused.value.operation == "deleteScheduledSms" and "not SCHEDULED" in str(refused.value)
 
 
-def test_history_is_paged_with_page_number_page_size_and_total(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
+def test_history_is_paged_with_page_number_page_size_and_total(mock: MockHandle) -> None:
+    client = session(mock)
     start = (datetime.now() - timedelta(minutes=1)).strftime("%Y%m%d%H%M%S")
     order_ids = []
     for i in range(5):
@@ -173,18 +172,18 @@ def test_history_is_paged_with_page_number_page_size_and_total(smsend_mock: Mock
     assert [order_id for page in pages for order_id in page] == order_ids
 
 
-def test_a_custom_order_id_is_never_sent_twice(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
+def test_a_custom_order_id_is_never_sent_twice(mock: MockHandle) -> None:
+    client = session(mock)
     first = send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
     assert first.status_code == 201
     with pytest.raises(ValidationError) as second:
         send_sms.sync_detailed(client=client, body=sms(order_id="order-42"))
     assert second.value.status_code == 400 and second.value.code == "KO" and "order_id" in str(second.value)
-    assert list(mock_of(smsend_mock).demo.orders) == ["order-42"]
+    assert list(mock_of(mock).demo.orders) == ["order-42"]
 
 
-def test_bad_input_is_a_400_naming_the_field(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
+def test_bad_input_is_a_400_naming_the_field(mock: MockHandle) -> None:
+    client = session(mock)
     with pytest.raises(ValidationError) as failure:
         send_sms.sync_detailed(client=client, body=sms(scheduled_delivery_time="tomorrow"))
     assert failure.value.response is not None
@@ -192,8 +191,8 @@ def test_bad_input_is_a_400_naming_the_field(smsend_mock: MockServer) -> None:
     assert "sendSms: HTTP 400" in str(failure.value)
 
 
-def test_parametric_sms_answers_201_as_the_samples_say(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
+def test_parametric_sms_answers_201_as_the_samples_say(mock: MockHandle) -> None:
+    client = session(mock)
     recipients = SendParametricSmsRecipients()
     entry = SendParametricSmsRecipientsAdditionalProperty(recipient=NUMBER)
     entry["name"] = "Mark"
@@ -203,42 +202,42 @@ def test_parametric_sms_answers_201_as_the_samples_say(smsend_mock: MockServer) 
     assert response.status_code == 201 and isinstance(response.parsed, SendResult)
 
 
-def test_delete_group_is_a_delete_not_a_get(smsend_mock: MockServer) -> None:
+def test_delete_group_is_a_delete_not_a_get(mock: MockHandle) -> None:
     seen: list[httpx.Request] = []
-    client = session(smsend_mock, httpx_args={"event_hooks": {"request": [seen.append]}})
+    client = session(mock, httpx_args={"event_hooks": {"request": [seen.append]}})
     group_id = created_id(create_group.sync_detailed(client=client, body=GroupWrite(name="Tmp", description="")))
     response = delete_group.sync_detailed(group_id, client=client, deletecontacts=True)
     assert response.status_code == 200
     assert (seen[-1].method, seen[-1].url.params["deletecontacts"]) == ("DELETE", "true")
-    assert group_id not in mock_of(smsend_mock).demo.groups
-    assert httpx.get(smsend_mock.base_url + f"/group/{group_id}").status_code == 405
+    assert group_id not in mock_of(mock).demo.groups
+    assert httpx.get(mock.base_url + f"/group/{group_id}").status_code == 405
 
 
-def test_received_messages_are_returned_once(smsend_mock: MockServer) -> None:
-    client = session(smsend_mock)
-    mock_of(smsend_mock).receive(DEMO_SIMS[0], "+393356242290", "STOP", keyword="STOP")
+def test_received_messages_are_returned_once(mock: MockHandle) -> None:
+    client = session(mock)
+    mock_of(mock).receive(DEMO_SIMS[0], "+393356242290", "STOP", keyword="STOP")
     first = get_new_received_messages.sync(client=client)
     again = get_new_received_messages.sync(client=client)
     assert [(m.sender, m.message) for m in first.srsmshistory] == [("+393356242290", "STOP")]
     assert again.srsmshistory == []
 
 
-def test_a_base_url_with_a_trailing_slash_and_the_samples_double_slash_both_work(smsend_mock: MockServer) -> None:
-    client = connect(smsend_mock.base_url + "/", DEMO_USERNAME, DEMO_PASSWORD)
+def test_a_base_url_with_a_trailing_slash_and_the_samples_double_slash_both_work(mock: MockHandle) -> None:
+    client = connect(mock.base_url + "/", DEMO_USERNAME, DEMO_PASSWORD)
     assert check_session.sync(client=client) == "true"
-    doubled = httpx.get(smsend_mock.base_url + "//login", params={"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
+    doubled = httpx.get(mock.base_url + "//login", params={"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
     assert doubled.status_code == 200 and ";" in doubled.text
 
 
 def test_the_password_in_the_login_query_string_never_reaches_the_logs(
-    smsend_mock: MockServer, caplog: pytest.LogCaptureFixture
+    mock: MockHandle, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    client = session(smsend_mock)
+    client = session(mock)
     check_session.sync(client=client)
-    mock_of(smsend_mock).expire_sessions()
+    mock_of(mock).expire_sessions()
     check_session.sync(client=client)
     assert "HTTP Request: GET" in caplog.text
     assert DEMO_PASSWORD not in caplog.text + repr(client)
-    for key in mock_of(smsend_mock).demo.sessions:
+    for key in mock_of(mock).demo.sessions:
         assert key not in caplog.text

@@ -8,6 +8,7 @@ installed packages.
 from __future__ import annotations
 
 import os
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sms_mocks.pytest_plugin import InProcessTransport, MockHandle
+from sms_mocks.pytest_plugin import InProcessTransport, MockHandle, MockUsageError, StartMock
+
+from tests.conftest import Receiver
 
 
 def send_with_each_client(mock: MockHandle) -> str:
@@ -132,3 +135,111 @@ def test_state_is_reset_between_tests_and_the_server_is_shared(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+def test_start_mock_serves_https_strictly_with_the_provider_built_as_asked(start_mock: StartMock) -> None:
+    from smsend_client import ValidationError
+    from smsend_client.api.groups import list_groups
+
+    mock = start_mock("smsend", tls=True, strict=True, keep_alive=True, demo_objects=False)
+    assert mock.base_url.startswith("https://127.0.0.1:") and mock.ca_file is not None
+    # the handle's client trusts the mock's test CA; so does any client given ca_file
+    assert send_with_each_client(mock) == "+393471234567"
+    with httpx.Client(verify=ssl.create_default_context(cafile=mock.ca_file), trust_env=False) as trusting:
+        assert trusting.get(mock.origin + "/__mock/").json()["provider"] == "smsend"
+    with httpx.Client(trust_env=False) as default_trust, pytest.raises(httpx.ConnectError, match="CERTIFICATE"):
+        default_trust.get(mock.origin + "/__mock/")
+    # strict: an unknown query parameter is refused instead of ignored
+    with pytest.raises(ValidationError, match="typo: is not a known parameter"):
+        mock.client().get_httpx_client().get("/status", params={"typo": "1"})
+    # the constructor's options hold across a reset (demo_objects=False: no demo groups)
+    mock.reset()
+    assert list_groups.sync(client=mock.client()).groups == []
+
+
+def test_start_mock_gives_latency_faults_and_the_slow_delay(start_mock: StartMock) -> None:
+    mock = start_mock("fractel", faults=1.0, fault_seed=3, slow=0.0, latency=0.01)
+    assert mock.faults.plan["random"]["rate"] == 1.0
+    assert mock.app is not None and mock.app.latency == 0.01
+    assert mock.provider.slow_delay == 0.0
+    two = [start_mock("fractel"), start_mock("fractel")]
+    assert len({mock.origin, *(other.origin for other in two)}) == 3
+
+
+def run_user_tests(folder: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """pytest in a subprocess on ``source``, from a folder outside this repository."""
+    (folder / "test_user.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTEST_ADDOPTS")}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(folder)],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_start_mock_stops_its_mocks_at_the_end_of_the_test(tmp_path: Path) -> None:
+    result = run_user_tests(
+        tmp_path,
+        """
+        import httpx
+        import pytest
+
+        STARTED = []
+
+        def test_first(start_mock):
+            STARTED.extend([start_mock("smstools", tls=True), start_mock("smstools")])
+            assert all(mock.ca_file is None or mock.ca_file.exists() for mock in STARTED)
+
+        def test_second():
+            for mock in STARTED:
+                with pytest.raises(httpx.ConnectError):
+                    httpx.get(mock.origin + "/__mock/", verify=False, trust_env=False)
+            assert not STARTED[0].ca_file.exists()
+        """,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def sms_mock_process(*arguments: str) -> tuple[subprocess.Popen[str], str]:
+    """``sms-mock`` in another process on a free port, and the base URL it prints."""
+    command = [sys.executable, "-m", "sms_mocks", *arguments, "--port", "0", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:  # the first lines come before it serves; bounded by the process
+        if " mock serving " in line:
+            return process, line.split(" mock serving ")[1].split()[0]
+    process.kill()
+    raise AssertionError(f"sms-mock did not start: {process.wait()}")
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
+def test_connect_drives_a_mock_running_in_another_process(tls: bool, tmp_path: Path) -> None:
+    ca_file = tmp_path / "ca.pem"
+    process, base_url = sms_mock_process("smstools", *(["--tls", str(ca_file)] if tls else []))
+    try:
+        mock = MockHandle.connect(base_url, verify=str(ca_file) if tls else True)
+        assert (mock.name, mock.base_url, mock.server, mock.app) == ("smstools", base_url, None, None)
+        test_the_handle_drives_the_mock(mock)
+        mock.reset()
+        assert mock.outbox == [] and mock.faults.plan["queued"] == []
+        with pytest.raises(MockUsageError, match="runs elsewhere"):
+            mock.provider  # noqa: B018
+        mock.close()  # closes the handle, not the mock
+        again = MockHandle.connect(base_url.rsplit("/rest/api", 1)[0], verify=str(ca_file) if tls else True)
+        assert again.base_url == base_url and again.info["provider"] == "smstools"
+        again.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_connect_refuses_what_is_not_a_mock(receiver: Receiver) -> None:
+    with pytest.raises(MockUsageError, match="not an sms-mocks mock"):
+        MockHandle.connect(receiver.url)
+    with pytest.raises(MockUsageError, match="not an http"):
+        MockHandle.connect("127.0.0.1:8080")
