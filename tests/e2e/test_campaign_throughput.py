@@ -70,7 +70,7 @@ async def gate_server(hold: int) -> AsyncIterator[tuple[str, Gate]]:
 
 
 def _pool_sizes(transport: ShardedTransport) -> list[int]:
-    return [len(shard._pool.connections) for shard in transport._shards]
+    return transport.open_connections()
 
 
 def test_each_request_in_flight_gets_a_connection_in_a_pool_of_its_own() -> None:
