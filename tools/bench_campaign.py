@@ -16,6 +16,10 @@
    and 100, then Celery with 1, 2 and 4 worker processes (threads pool) on a redis-server started
    here on loopback.
 
+Both the sends measured here (ours and raw httpx alike: the same settings) and the fast server run
+on uvloop's event loop when it is installed, as sms-campaign's runner does (``--loop asyncio``
+measures asyncio's own loop instead).
+
 The machine's load average is written down with the figures: on a shared machine the other
 jobs' CPU use moves every figure, so the concurrency measurements keep the best of
 ``--repeat`` runs. Every server listens on 127.0.0.1 only; every process started here is stopped
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import json
 import os
 import platform
@@ -90,15 +95,16 @@ async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, la
         writer.close()
 
 
-def serve(port: int, latency: float) -> None:
+def serve(port: int, latency: float, loop: str) -> None:
     """Answer FracTEL's login and send on 127.0.0.1:``port`` after ``latency`` seconds, forever."""
+    from smscampaign import run_loop
 
     async def main() -> None:
         server = await asyncio.start_server(lambda r, w: _answer(r, w, latency), "127.0.0.1", port, backlog=1024)
         async with server:
             await server.serve_forever()
 
-    asyncio.run(main())
+    run_loop(main(), uvloop=loop == "uvloop")
 
 
 def free_port() -> int:
@@ -134,7 +140,7 @@ def process(command: list[str], port: int, env: dict[str, str] | None = None) ->
 @contextlib.contextmanager
 def fast_server(latency: float) -> Iterator[str]:
     port = free_port()
-    command = [PYTHON, "-m", "tools.bench_campaign", "--serve", str(port), "--latency", str(latency)]
+    command = [PYTHON, "-m", "tools.bench_campaign", "--serve", str(port), "--latency", str(latency), "--loop", LOOP[0]]
     with process(command, port, {**os.environ, "PYTHONPATH": str(ROOT)}):
         yield f"http://127.0.0.1:{port}"
 
@@ -160,6 +166,17 @@ POOLS = {
 }
 
 
+#: the event loop of the sends and the fast server: "uvloop" or "asyncio" (set by --loop)
+LOOP = ["asyncio"]
+
+
+def _run_loop(main: Any) -> str:
+    from smscampaign import run_loop
+
+    result: str = run_loop(main, uvloop=LOOP[0] == "uvloop")
+    return result
+
+
 def _timed(concurrency: int, count: int, send: Any) -> str:
     """Messages per second and the process's CPU per message, with ``concurrency`` workers each
     sending its share in turn, after a warm-up round (connect, log in)."""
@@ -175,7 +192,7 @@ def _timed(concurrency: int, count: int, send: Any) -> str:
         elapsed, used = time.perf_counter() - started, time.process_time() - cpu
         return f"{count / elapsed} {used / count * 1e6}"
 
-    return asyncio.run(run())
+    return _run_loop(run())
 
 
 def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: str) -> str:
@@ -239,7 +256,7 @@ def _runner(base_url: str, from_number: str, count: int, concurrency: int, _pool
         sender = connect("fractel", base_url, settings, concurrency)
         with Journal(Path(tmp) / "j.sqlite") as journal:
             started, cpu = time.perf_counter(), time.process_time()
-            summary = run(sender, journal, found, concurrency=concurrency, quiet=True)
+            summary = run(sender, journal, found, concurrency=concurrency, quiet=True, uvloop=LOOP[0] == "uvloop")
             elapsed, used = time.perf_counter() - started, time.process_time() - cpu
         if summary.sent != count:
             raise RuntimeError(f"not all sent: {summary}")
@@ -268,7 +285,7 @@ def _floor(base_url: str, from_number: str, count: int, _concurrency: int, _pool
             used = time.process_time() - cpu
         return f"{statistics.median(took) * 1000} {used / count * 1e6}"
 
-    return asyncio.run(run())
+    return _run_loop(run())
 
 
 WORK = {"ours": _ours, "raw": _raw, "runner": _runner, "floor": _floor}
@@ -278,7 +295,7 @@ def measure(kind: str, url: str, count: int, concurrency: int, pool: str) -> tup
     """(messages per second, CPU microseconds per message of the sending process)."""
     base_url, _, from_number = url.partition("|")
     command = [PYTHON, "-m", "tools.bench_campaign", "--work", kind, base_url, from_number or FROM_NUMBER]
-    command += [str(count), str(concurrency), pool]
+    command += [str(count), str(concurrency), pool, "--loop", LOOP[0]]
     done = subprocess.run(
         command, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)}
     )
@@ -335,9 +352,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2, 4], help="Celery worker processes")
     parser.add_argument("--threads", type=int, default=32, help="threads per Celery worker")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each concurrency measurement (the best is kept)")
+    parser.add_argument(
+        "--loop",
+        choices=["uvloop", "asyncio"],
+        default="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+        help="the event loop of every send measured and of the fast server (default uvloop when installed)",
+    )
     args = parser.parse_args(argv)
+    LOOP[0] = args.loop
     if args.serve:
-        serve(args.serve, args.latency)
+        serve(args.serve, args.latency, args.loop)
         return 0
     if args.work:
         kind, base_url, from_number, count, concurrency, pool = args.work
@@ -464,6 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Written by `make bench` (tools/bench_campaign.py), one run, "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} CPUs, {platform.platform()}, "
         f"Python {platform.python_version()}. Simulated latency {args.latency * 1000:.0f} ms. "
+        f"Event loop of every send and of the fast server: {args.loop}. "
         f"Load average (1 min) at the start and after each part: {', '.join(f'{x:.1f}' for x in loads)}. "
         f"Concurrency measurements: {args.sends:,} sends each, the best of {args.repeat} runs. "
         "CPU: the sending process's (user + system) per message; at 100% of one core it allows "

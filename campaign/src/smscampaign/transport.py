@@ -44,6 +44,8 @@ import anyio
 import httpcore
 import httpx
 
+from .network import AsyncioBackend
+
 __all__ = ["ShardedTransport"]
 
 #: seconds an idle connection is kept (httpx's default keep-alive expiry)
@@ -91,7 +93,7 @@ class _Slots:
         self.idle = list(reversed(self.slots))  # a stack: the lowest slot first, so warm ones are reused
         self.waiting: deque[asyncio.Future[_Slot]] = deque()
         self.context = context
-        self.backend = httpcore.AnyIOBackend()
+        self.backend = AsyncioBackend()
 
     def give(self, slot: _Slot) -> None:
         while self.waiting:  # first come, first served
