@@ -6,10 +6,11 @@ The senders come from sms-kit (:func:`connect`), never from a generated package 
 What keeps throughput growing with concurrency (measured by tools/bench_campaign.py, whose
 docstring and BENCHMARKS-campaign.md have the figures):
 
-- one client whose transport is :class:`~smscampaign.transport.ShardedTransport`: one connection
-  per send in flight, each in a pool of its own, so httpcore never walks a large pool (its cost
-  per request grew with the pool: at concurrency 100 one plain client sent less than at 10), and
-  one login and one TLS context for the whole run;
+- one client whose transport is :class:`~smscampaign.transport.ShardedTransport`: one httpcore
+  connection per send in flight and no pool around it, so httpcore never walks a large pool (its
+  cost per request grew with the pool: at concurrency 100 one plain client sent less than at 10),
+  on asyncio's own transports instead of anyio's (:mod:`smscampaign.network`), and one login and
+  one TLS context for the whole run;
 - the journal's writes are grouped: the ``sending`` rows of every send that is about to start in
   one turn of the event loop are committed in one transaction, and each of those sends waits for
   that commit before its request goes out (so every key is still on disk before its send); the
