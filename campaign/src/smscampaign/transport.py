@@ -7,7 +7,7 @@ walks all its connections and checks each one's expiry and socket readability (t
 extra attributes, a few system calls per connection). Its CPU cost per request therefore grows
 with the pool: with 100 connections it took about 6 ms of CPU per request, so one client at
 concurrency 100 sent fewer messages a second than at concurrency 10. Even a pool of one
-connection costs its bookkeeping twice per request (queue, assign, shielded close), about a sixth
+connection costs its bookkeeping twice per request (queue, assign, shielded close), about an eighth
 of the CPU of a whole send.
 
 :class:`ShardedTransport` therefore keeps one *slot* per request that can be in flight, each
