@@ -16,6 +16,10 @@
    and 100, then Celery with 1, 2 and 4 worker processes (threads pool) on a redis-server started
    here on loopback.
 
+Both the sends measured here (ours and raw httpx alike: the same settings) and the fast server run
+on uvloop's event loop when it is installed, as sms-campaign's runner does (``--loop asyncio``
+measures asyncio's own loop instead).
+
 The machine's load average is written down with the figures: on a shared machine the other
 jobs' CPU use moves every figure, so the concurrency measurements keep the best of
 ``--repeat`` runs. Every server listens on 127.0.0.1 only; every process started here is stopped
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import json
 import os
 import platform
@@ -90,15 +95,16 @@ async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, la
         writer.close()
 
 
-def serve(port: int, latency: float) -> None:
+def serve(port: int, latency: float, loop: str) -> None:
     """Answer FracTEL's login and send on 127.0.0.1:``port`` after ``latency`` seconds, forever."""
+    from smscampaign import run_loop
 
     async def main() -> None:
         server = await asyncio.start_server(lambda r, w: _answer(r, w, latency), "127.0.0.1", port, backlog=1024)
         async with server:
             await server.serve_forever()
 
-    asyncio.run(main())
+    run_loop(main(), uvloop=loop == "uvloop")
 
 
 def free_port() -> int:
@@ -134,7 +140,7 @@ def process(command: list[str], port: int, env: dict[str, str] | None = None) ->
 @contextlib.contextmanager
 def fast_server(latency: float) -> Iterator[str]:
     port = free_port()
-    command = [PYTHON, "-m", "tools.bench_campaign", "--serve", str(port), "--latency", str(latency)]
+    command = [PYTHON, "-m", "tools.bench_campaign", "--serve", str(port), "--latency", str(latency), "--loop", LOOP[0]]
     with process(command, port, {**os.environ, "PYTHONPATH": str(ROOT)}):
         yield f"http://127.0.0.1:{port}"
 
@@ -154,10 +160,21 @@ def project_mock(latency: float) -> Iterator[str]:
 
 #: how each measurement's client holds its connections
 POOLS = {
-    "sharded": "one client, a one-connection pool per send in flight (sms-campaign's ShardedTransport)",
+    "sharded": "one client, one connection per send in flight, no pool around it (sms-campaign's ShardedTransport)",
     "pool": "one client, one pool of as many connections as sends in flight",
     "default": "one client, httpx's default pool (100 connections, 20 kept)",
 }
+
+
+#: the event loop of the sends and the fast server: "uvloop" or "asyncio" (set by --loop)
+LOOP = ["asyncio"]
+
+
+def _run_loop(main: Any) -> str:
+    from smscampaign import run_loop
+
+    result: str = run_loop(main, uvloop=LOOP[0] == "uvloop")
+    return result
 
 
 def _timed(concurrency: int, count: int, send: Any) -> str:
@@ -175,7 +192,7 @@ def _timed(concurrency: int, count: int, send: Any) -> str:
         elapsed, used = time.perf_counter() - started, time.process_time() - cpu
         return f"{count / elapsed} {used / count * 1e6}"
 
-    return asyncio.run(run())
+    return _run_loop(run())
 
 
 def _ours(base_url: str, from_number: str, count: int, concurrency: int, pool: str) -> str:
@@ -239,7 +256,7 @@ def _runner(base_url: str, from_number: str, count: int, concurrency: int, _pool
         sender = connect("fractel", base_url, settings, concurrency)
         with Journal(Path(tmp) / "j.sqlite") as journal:
             started, cpu = time.perf_counter(), time.process_time()
-            summary = run(sender, journal, found, concurrency=concurrency, quiet=True)
+            summary = run(sender, journal, found, concurrency=concurrency, quiet=True, uvloop=LOOP[0] == "uvloop")
             elapsed, used = time.perf_counter() - started, time.process_time() - cpu
         if summary.sent != count:
             raise RuntimeError(f"not all sent: {summary}")
@@ -268,17 +285,17 @@ def _floor(base_url: str, from_number: str, count: int, _concurrency: int, _pool
             used = time.process_time() - cpu
         return f"{statistics.median(took) * 1000} {used / count * 1e6}"
 
-    return asyncio.run(run())
+    return _run_loop(run())
 
 
 WORK = {"ours": _ours, "raw": _raw, "runner": _runner, "floor": _floor}
 
 
-def measure(kind: str, url: str, count: int, concurrency: int, pool: str) -> tuple[float, float]:
+def measure(kind: str, url: str, count: int, concurrency: int, pool: str, loop: str = "") -> tuple[float, float]:
     """(messages per second, CPU microseconds per message of the sending process)."""
     base_url, _, from_number = url.partition("|")
     command = [PYTHON, "-m", "tools.bench_campaign", "--work", kind, base_url, from_number or FROM_NUMBER]
-    command += [str(count), str(concurrency), pool]
+    command += [str(count), str(concurrency), pool, "--loop", loop or LOOP[0]]
     done = subprocess.run(
         command, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)}
     )
@@ -335,9 +352,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2, 4], help="Celery worker processes")
     parser.add_argument("--threads", type=int, default=32, help="threads per Celery worker")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each concurrency measurement (the best is kept)")
+    parser.add_argument(
+        "--loop",
+        choices=["uvloop", "asyncio"],
+        default="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+        help="the event loop of every send measured and of the fast server (default uvloop when installed)",
+    )
     args = parser.parse_args(argv)
+    LOOP[0] = args.loop
     if args.serve:
-        serve(args.serve, args.latency)
+        serve(args.serve, args.latency, args.loop)
         return 0
     if args.work:
         kind, base_url, from_number, count, concurrency, pool = args.work
@@ -355,14 +379,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{label}: {rate:,.0f} msg/s" + (f", {cpu:,.0f} µs CPU per message" if cpu is not None else ""), flush=True
         )
 
-    def best(kind: str, url: str, count: int, concurrency: int, pool: str) -> tuple[float, float]:
+    def best(kind: str, url: str, count: int, concurrency: int, pool: str, loop: str = "") -> tuple[float, float]:
         """The fastest of ``--repeat`` runs (the one the machine's other jobs disturbed least)."""
-        runs = [measure(kind, url, count, concurrency, pool) for _ in range(args.repeat)]
+        runs = [measure(kind, url, count, concurrency, pool, loop) for _ in range(args.repeat)]
         return max(runs)
 
     fast = "fast asyncio server"
     found: dict[tuple[str, str, int, str], float] = {}
-    cpus: dict[tuple[str, str, int, str], float] = {}
+    cpus: dict[tuple[Any, ...], float] = {}
     with fast_server(args.latency) as url:
         # the latency floor: one request at a time must take the simulated latency, not 40 ms more
         # (a response or request written in pieces without TCP_NODELAY waits for a delayed ACK)
@@ -378,6 +402,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     found[(fast, kind, concurrency, pool)] = rate
                     cpus[(fast, kind, concurrency, pool)] = cpu
                     note(f"{fast}, {kind}, concurrency {concurrency}, {pool_name}", rate, cpu)
+        # what the event loop is worth: the same sends on the other loop
+        other = "asyncio" if args.loop == "uvloop" else "uvloop"
+        if other == "asyncio" or importlib.util.find_spec("uvloop"):
+            for kind in ("ours", "raw"):
+                rate, cpu = best(kind, url, args.sends, 100, "sharded", other)
+                cpus[(fast, kind, 100, "sharded", other)] = cpu
+                note(f"{fast}, {kind}, concurrency 100, {POOLS['sharded']}, on {other}'s event loop", rate, cpu)
         loads.append(os.getloadavg()[0])
         for concurrency in (10, 100):
             rate, cpu = measure("runner", url, args.campaign, concurrency, "sharded")
@@ -419,6 +450,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"- Ours at concurrency 100 over sms-campaign's transport used {cpu100:,.0f} µs of CPU per message: "
         f"one core, all to itself, allows {1e6 / cpu100:,.0f} msg/s; the 3x target asks for {3 * c10:,.0f} msg/s."
     )
+    for kind in ("ours", "raw"):
+        if (fast, kind, 100, "sharded", other) in cpus:
+            facts.append(
+                f"- {kind.capitalize()} at concurrency 100 over sms-campaign's transport, CPU per message: "
+                f"{cpus[(fast, kind, 100, 'sharded')]:,.0f} µs on {args.loop}'s event loop, "
+                f"{cpus[(fast, kind, 100, 'sharded', other)]:,.0f} µs on {other}'s."
+            )
     raw100 = found[(fast, "raw", 100, "sharded")]
     plain100 = max(found[(fast, "raw", 100, "pool")], found[(fast, "raw", 100, "default")])
     checks.append(
@@ -464,6 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Written by `make bench` (tools/bench_campaign.py), one run, "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} CPUs, {platform.platform()}, "
         f"Python {platform.python_version()}. Simulated latency {args.latency * 1000:.0f} ms. "
+        f"Event loop of every send and of the fast server: {args.loop}. "
         f"Load average (1 min) at the start and after each part: {', '.join(f'{x:.1f}' for x in loads)}. "
         f"Concurrency measurements: {args.sends:,} sends each, the best of {args.repeat} runs. "
         "CPU: the sending process's (user + system) per message; at 100% of one core it allows "

@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import socket
 import sqlite3
-from collections.abc import AsyncIterator
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from smscampaign import Journal, ShardedTransport, plan, run
+from smscampaign import Journal, ShardedTransport, connect, plan, run
 from smscampaign.journal import Journal as JournalClass
 from smskit import Receipt
 
@@ -70,7 +71,7 @@ async def gate_server(hold: int) -> AsyncIterator[tuple[str, Gate]]:
 
 
 def _pool_sizes(transport: ShardedTransport) -> list[int]:
-    return [len(shard._pool.connections) for shard in transport._shards]
+    return transport.open_connections()
 
 
 def test_each_request_in_flight_gets_a_connection_in_a_pool_of_its_own() -> None:
@@ -217,3 +218,197 @@ def test_a_failed_group_commit_sends_nothing_of_its_group(tmp_path: Path, monkey
     with Journal(witness.journal) as journal, pytest.raises(sqlite3.OperationalError):
         run(witness, journal, found, concurrency=10, quiet=True)  # type: ignore[arg-type]
     assert witness.sends == 0, "no send starts before its key is committed"
+
+
+# -- the network layer under the slots (smscampaign.network) ------------------------------------
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+@asynccontextmanager
+async def scripted_server(handler: Handler, context: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    server = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=context)
+    port = server.sockets[0].getsockname()[1]
+    async with server, asyncio.timeout(60):  # a guard against a hang, not a measurement
+        yield f"{'https' if context else 'http'}://127.0.0.1:{port}"
+
+
+async def _read_request(reader: asyncio.StreamReader) -> bytes:
+    head = await reader.readuntil(b"\r\n\r\n")
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and int(value):
+            await reader.readexactly(int(value))
+    return head
+
+
+def test_a_connection_the_server_closed_while_idle_is_replaced_not_written_to() -> None:
+    closed = asyncio.Event()
+    ports: list[int] = []
+
+    async def answer_once_then_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        ports.append(writer.get_extra_info("peername")[1])
+        await _read_request(reader)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")  # keep-alive, then gone
+        await writer.drain()
+        writer.close()
+        await writer.wait_closed()
+        closed.set()
+
+    async def scenario() -> None:
+        transport = ShardedTransport(1)
+        async with scripted_server(answer_once_then_close) as url, httpx.AsyncClient(transport=transport) as client:
+            assert (await client.post(url, content=b"one")).text == "ok"
+            await closed.wait()  # the server's end of stream is on its way to the idle connection
+            # written to the closed connection, this would fail as RemoteProtocolError (maybe sent)
+            assert (await client.post(url, content=b"two")).text == "ok"
+            assert len(set(ports)) == 2, "the second request went out on a new connection"
+            assert transport.in_flight() == 0
+
+    asyncio.run(scenario())
+
+
+def test_failures_once_connected_keep_httpx_s_types_and_give_the_slot_back() -> None:
+    release = asyncio.Event()
+
+    async def read_and_hang_or_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await _read_request(reader)
+        if b"/close" in head.split(b"\r\n")[0]:
+            writer.close()  # the request arrived, no answer: it may have been carried out
+            return
+        await release.wait()
+        writer.close()
+
+    async def scenario() -> None:
+        transport = ShardedTransport(2)
+        timeout = httpx.Timeout(30, read=0.2)
+        async with (
+            scripted_server(read_and_hang_or_close) as url,
+            httpx.AsyncClient(transport=transport, timeout=timeout) as client,
+        ):
+            with pytest.raises(httpx.ReadTimeout):
+                await client.post(url + "/hang", content=b"x")
+            with pytest.raises(httpx.RemoteProtocolError):
+                await client.post(url + "/close", content=b"x")
+            assert transport.in_flight() == 0
+            release.set()
+
+    asyncio.run(scenario())
+
+
+def test_extra_requests_wait_for_a_slot_at_most_the_pool_timeout() -> None:
+    async def scenario() -> None:
+        transport = ShardedTransport(1)
+        timeout = httpx.Timeout(30, pool=0.2)
+        async with (
+            gate_server(hold=2) as (url, gate),
+            httpx.AsyncClient(transport=transport, timeout=timeout) as client,
+        ):
+            held = asyncio.create_task(client.get(url))  # takes the only slot; the gate holds its answer
+            while not gate.ports:
+                await asyncio.sleep(0.01)
+            with pytest.raises(httpx.PoolTimeout):  # never left: "not sent" to the retry rules
+                await client.get(url)
+            assert transport.in_flight() == 1 and len(gate.ports) == 1
+            gate.arrived.set()
+            assert (await held).text == "ok"
+            assert transport.in_flight() == 0
+
+    asyncio.run(scenario())
+
+
+def test_https_through_the_network_layer_and_an_untrusted_certificate_is_a_connect_error(tmp_path: Path) -> None:
+    from sms_mocks.tls import throwaway_certificate
+
+    server_context = throwaway_certificate("127.0.0.1", tmp_path / "ca.pem")
+    ports: list[int] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        ports.append(writer.get_extra_info("peername")[1])
+        try:
+            while True:
+                await _read_request(reader)
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecure")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError):
+            writer.close()
+
+    async def scenario() -> None:
+        trusted = ShardedTransport(1, verify=ssl.create_default_context(cafile=str(tmp_path / "ca.pem")))
+        async with scripted_server(answer, server_context) as url:
+            async with httpx.AsyncClient(transport=trusted) as client:
+                answers = [(await client.post(url, content=b"x")).text for _ in range(3)]
+                assert answers == ["secure"] * 3 and len(ports) == 1, "one TLS connection, kept alive"
+            async with httpx.AsyncClient(transport=ShardedTransport(1)) as client:  # the system's CAs only
+                with pytest.raises(httpx.ConnectError):  # the handshake failed: nothing was sent
+                    await client.get(url)
+
+    asyncio.run(scenario())
+
+
+# -- the runner's event loop and the client's cookies ------------------------------------------
+
+
+@dataclass
+class LoopWitness:
+    """An async sender that records the class of the event loop each send runs on."""
+
+    name: str = "fake"
+    loops: set[str] = field(default_factory=set)
+
+    async def send(
+        self, to: str, text: str, *, sender: str | None = None, key: str | None = None, at: datetime | None = None
+    ) -> Receipt:
+        self.loops.add(type(asyncio.get_running_loop()).__module__.split(".")[0])
+        return Receipt(self.name, "id-" + str(key), key, to)
+
+    async def lookup(self, key: str, to: str) -> Receipt | None:
+        return None
+
+
+def test_the_runner_uses_uvloop_when_installed_unless_turned_off(tmp_path: Path) -> None:
+    pytest.importorskip("uvloop")  # a dev dependency (requirements/dev.lock): installed by make
+    for choice, expected in ((None, {"uvloop"}), (True, {"uvloop"}), (False, {"asyncio"})):
+        found = _plan(tmp_path, 5)
+        witness = LoopWitness()
+        with Journal(tmp_path / f"j-{choice}.sqlite") as journal:
+            summary = run(witness, journal, found, concurrency=2, quiet=True, uvloop=choice)  # type: ignore[arg-type]
+        assert summary.sent == 5 and witness.loops == expected, (choice, witness.loops)
+
+
+def test_connect_s_client_still_keeps_cookies_but_reads_only_answers_that_set_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    extracted: list[str] = []
+    original = httpx.Cookies.extract_cookies
+
+    def counting(self: httpx.Cookies, response: httpx.Response) -> None:
+        extracted.append(response.request.url.path)
+        original(self, response)
+
+    monkeypatch.setattr(httpx.Cookies, "extract_cookies", counting)
+    seen: list[bytes] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await _read_request(reader)
+                cookie = [line for line in head.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+                seen.append(cookie[0] if cookie else b"")
+                extra = b"Set-Cookie: session=abc; Path=/\r\n" if b"/login" in head.split(b"\r\n")[0] else b""
+                writer.write(b"HTTP/1.1 200 OK\r\n" + extra + b"Content-Length: 2\r\n\r\nok")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    async def scenario() -> None:
+        async with scripted_server(answer) as url:
+            sender = connect("fractel", url, {"user": "u", "secret": "s", "from_number": "3125550100"}, 2)
+            client = sender.client.get_async_httpx_client()  # type: ignore[attr-defined]
+            for path in ("/a", "/login", "/b", "/c"):
+                await client.get(url + path, auth=None)  # no login: only the cookies are tested
+            await client.aclose()
+
+    asyncio.run(scenario())
+    assert seen == [b"", b"", b"Cookie: session=abc", b"Cookie: session=abc"], "the cookie was kept and sent"
+    assert extracted == ["/login"], "only the answer that set a cookie went through httpx's cookie extraction"

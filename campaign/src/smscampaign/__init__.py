@@ -10,7 +10,7 @@
 
 from .journal import Journal
 from .plan import BadRow, BadRowError, Message, Plan, plan, read_recipients, send_key
-from .runner import Summary, connect, pool_limits, run, summarize
+from .runner import Summary, connect, loop_factory, pool_limits, run, run_loop, summarize
 from .sending import Outcome, adeliver, areconcile, deliver, reconcile
 from .transport import ShardedTransport
 
@@ -27,11 +27,13 @@ __all__ = [
     "areconcile",
     "connect",
     "deliver",
+    "loop_factory",
     "plan",
     "pool_limits",
     "read_recipients",
     "reconcile",
     "run",
+    "run_loop",
     "send_key",
     "summarize",
 ]

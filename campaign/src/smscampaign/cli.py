@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--price-per-part", type=float, default=0.0, help="for the dry run's estimated cost")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument(
+        "--no-uvloop", action="store_true", help="asyncio's own event loop even when uvloop is installed"
+    )
+    parser.add_argument(
         "--celery",
         metavar="REDIS_URL",
         help="queue the messages as Celery tasks on this Redis broker and wait for the workers",
@@ -108,7 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sender = connect(args.provider, args.base_url, settings, args.concurrency)
         with Journal(args.journal or Path(f"{args.campaign}.campaign.sqlite")) as journal:
             try:
-                summary = run(sender, journal, found, concurrency=args.concurrency, rate=args.rate, quiet=args.quiet)
+                summary = run(
+                    sender,
+                    journal,
+                    found,
+                    concurrency=args.concurrency,
+                    rate=args.rate,
+                    quiet=args.quiet,
+                    uvloop=False if args.no_uvloop else None,
+                )
             except ValueError as error:  # the campaign id was used with another provider
                 print(f"sms-campaign: {error}", file=sys.stderr)
                 return 2
