@@ -88,11 +88,13 @@ typecheck: all ## mypy --strict on the tools, the runtime, sms-kit, sms-campaign
 mock: all ## run a mock in the foreground: make mock PROVIDER=fractel PORT=8080 [FAULTS=0.2]
 	$(BIN)/sms-mock $(PROVIDER) --port $(PORT) --faults $(or $(FAULTS),0)
 
-bench: all ## measure speed and memory: print a table, write BENCHMARKS.md and benchmarks.png [BENCH_ARGS=...]
+bench: all ## measure speed and memory: BENCHMARKS.md + benchmarks.png, then bench-campaign and bench-mocks (every part runs; exit 1 if any target is missed) [BENCH_ARGS=...]
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
-	$(BIN)/python -m tools.bench $(BENCH_ARGS)
-	$(MAKE) --no-print-directory bench-campaign
-	$(MAKE) --no-print-directory bench-mocks
+	status=0; \
+	$(BIN)/python -m tools.bench $(BENCH_ARGS) || status=1; \
+	$(MAKE) --no-print-directory bench-campaign || status=1; \
+	$(MAKE) --no-print-directory bench-mocks || status=1; \
+	exit $$status
 
 bench-campaign: all ## campaign throughput: concurrency 10 vs 100 vs raw httpx, then 10,000 messages on 1, 2, 4 Celery workers
 	$(BIN)/python -m tools.bench_campaign $(BENCH_CAMPAIGN_ARGS)

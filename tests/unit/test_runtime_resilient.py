@@ -494,3 +494,34 @@ def test_a_base_url_changed_after_a_request_is_the_one_the_next_request_uses() -
         assert client.build_request("GET", "/sms").url == "https://api.test/v1/sms"
         client.base_url = httpx.URL("https://other.test/v2/")
         assert client.build_request("GET", "/sms").url == "https://other.test/v2/sms"
+
+
+def test_a_path_is_parsed_once_then_its_url_is_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx parses a URL given as text on every request; the client parses each path once."""
+    import httpx._urls
+
+    parsed: list[str] = []
+    real = httpx._urls.urlparse
+
+    def counting(url: str = "", **kwargs: Any) -> Any:
+        parsed.append(url)
+        return real(url, **kwargs)
+
+    monkeypatch.setattr(httpx._urls, "urlparse", counting)
+    with ResilientClient(engine=_engine(FAST), base_url=BASE) as client:
+        first = client.build_request("POST", "/sms/send", data={"to": "1"})
+        parsed.clear()
+        again = client.build_request("POST", "/sms/send", data={"to": "2"})
+        assert parsed == []  # the second request of the same path parses no URL text
+        assert again.url == first.url == f"{BASE}/sms/send"
+        other = client.build_request("GET", "/things/a%20b", params={"page": "2"})
+        assert other.url == f"{BASE}/things/a%20b?page=2"  # the caller's params still apply
+
+
+def test_the_parsed_urls_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths holding values (``/things/{id}``) would grow the memo without end; it starts again instead."""
+    monkeypatch.setattr("runtime.resilient.KEPT_URLS", 4)
+    with ResilientClient(engine=_engine(FAST), base_url=BASE) as client:
+        for index in range(10):
+            assert client.build_request("GET", f"/things/{index}").url == f"{BASE}/things/{index}"
+            assert len(client._urls) <= 4
