@@ -289,14 +289,17 @@ def test_failover_never_sends_twice_and_never_loses_a_message_silently(mocks: Mo
         return await asyncio.gather(*(one(i) for i in range(SENDS)))
 
     in_flight = [InFlight(handle) for handle in mocks.handles.values()]
-    outcomes = asyncio.run(run())
-    for name in ORDER:
-        mocks.handles[name].faults.clear()
-    # Requests a client gave up on may still be queued at a mock: count deliveries once none is
-    # being handled (a 'slow' fault acts before its delay, so its answer need not be waited for).
-    for counter in in_flight:
-        counter.wait_idle(timeout=60)
-        counter.stop()
+    try:
+        outcomes = asyncio.run(run())
+        for name in ORDER:
+            mocks.handles[name].faults.clear()
+        # Requests a client gave up on may still be queued at a mock: count deliveries once none is
+        # being handled (a 'slow' fault acts before its delay, so its answer need not be waited for).
+        for counter in in_flight:
+            counter.wait_idle(timeout=60)
+    finally:  # the session's mocks are shared: never leave them wrapped after a failure
+        for counter in in_flight:
+            counter.stop()
 
     everywhere = mocks.everywhere()
     where = {o.text: everywhere.get(o.text, []) for o in outcomes}

@@ -243,3 +243,25 @@ def test_connect_refuses_what_is_not_a_mock(receiver: Receiver) -> None:
         MockHandle.connect(receiver.url)
     with pytest.raises(MockUsageError, match="not an http"):
         MockHandle.connect("127.0.0.1:8080")
+
+
+def test_connect_takes_another_machine_only_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    # refused before anything is sent; were the check gone, the request fails the test here instead of leaving
+    def no_request(self: httpx.Client, url: str, **kwargs: object) -> httpx.Response:
+        raise AssertionError(f"a request was sent to {url}")
+
+    monkeypatch.setattr(httpx.Client, "get", no_request)
+    with pytest.raises(MockUsageError, match="allow_remote=True"):
+        MockHandle.connect("http://192.0.2.10:8080/rest/api")
+    with pytest.raises(MockUsageError, match="allow_remote=True"):
+        MockHandle.connect("https://sms-mock.example:8443")
+
+
+def test_a_failed_start_leaves_no_server_running() -> None:
+    import threading
+
+    before = {thread.ident for thread in threading.enumerate()}
+    with pytest.raises(MockUsageError, match="rate"):
+        MockHandle.start("fractel", faults=2.0)  # the control API refuses a rate above 1 after the server is up
+    left = [t.name for t in threading.enumerate() if t.ident not in before and t.is_alive()]
+    assert left == [], f"threads of the failed start still running: {left}"

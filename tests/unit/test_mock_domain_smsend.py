@@ -165,6 +165,19 @@ def test_credits_move_only_to_a_subaccount_that_may_own_them(smsend: SmSendDomai
         smsend.move_credits(demo, shared, [{"message-type": "N", "amount": 1, "super-to-sub": True}])
 
 
+def test_a_refused_credit_move_changes_no_balance(smsend: SmSendDomain) -> None:
+    demo = smsend.demo
+    demo.credits.update({"N": 10, "L": 0})
+    sub = smsend.subaccount(demo, smsend.create_subaccount(demo, {"login": "shop", "credit-eat-mode": 0}))
+    moves = [
+        {"message-type": "N", "amount": 4, "super-to-sub": True},
+        {"message-type": "L", "amount": 1, "super-to-sub": True},
+    ]
+    with pytest.raises(InsufficientCredit):
+        smsend.move_credits(demo, sub.id, moves)  # the second move fails: the first must not stay applied
+    assert (demo.credits["N"], sub.credits.get("N", 0)) == (10, 0)
+
+
 def test_number_paging_shows_each_stored_item_once(smsend: SmSendDomain) -> None:
     for i in range(7):
         smsend.send(smsend.demo, [TO], message=f"m{i}", message_type="N")

@@ -510,6 +510,7 @@ def test_a_path_is_parsed_once_then_its_url_is_reused(monkeypatch: pytest.Monkey
     monkeypatch.setattr(httpx._urls, "urlparse", counting)
     with ResilientClient(engine=_engine(FAST), base_url=BASE) as client:
         first = client.build_request("POST", "/sms/send", data={"to": "1"})
+        assert parsed, "the first request parses its URL (else this test watches the wrong function)"
         parsed.clear()
         again = client.build_request("POST", "/sms/send", data={"to": "2"})
         assert parsed == []  # the second request of the same path parses no URL text
@@ -524,4 +525,27 @@ def test_the_parsed_urls_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     with ResilientClient(engine=_engine(FAST), base_url=BASE) as client:
         for index in range(10):
             assert client.build_request("GET", f"/things/{index}").url == f"{BASE}/things/{index}"
-            assert len(client._urls) <= 4
+            assert len(client._memo[2]) <= 4
+
+
+def test_a_base_url_change_during_a_request_never_pairs_one_base_with_another_s_urls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A thread joining a path under the old base while another moves the base must not leave the old
+    base's URL in the memo the new base reads."""
+    import runtime.resilient as resilient
+
+    real = resilient.join_path
+    with ResilientClient(engine=_engine(FAST), base_url=BASE) as client:
+
+        def moved_meanwhile(base: Any, url: str, text: str | None = None) -> str:
+            joined = real(base, url, text)
+            if str(client.base_url).startswith(BASE):
+                client.base_url = httpx.URL("https://other.test/v2/")
+                client.build_request("GET", "/status")  # the other thread's request, on the new base
+            return joined
+
+        monkeypatch.setattr(resilient, "join_path", moved_meanwhile)
+        assert client.build_request("GET", "/sms").url == f"{BASE}/sms"  # begun on the old base
+        monkeypatch.setattr(resilient, "join_path", real)
+        assert client.build_request("GET", "/sms").url == "https://other.test/v2/sms"

@@ -40,6 +40,7 @@ import httpx
 import pytest
 
 from sms_mocks.engine import SpecApp
+from sms_mocks.loopback import is_loopback_url
 from sms_mocks.plane import Message
 from sms_mocks.registry import GROUP, create_mock
 from sms_mocks.server import MockServer
@@ -202,17 +203,27 @@ class MockHandle:
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
-        server.app.latency = latency
-        if slow is not None:
-            server.provider.slow_delay = slow  # type: ignore[attr-defined]  # a ControlledProvider's
-        verify: bool | ssl.SSLContext = True
-        if ca_file is not None:
-            verify = ssl.create_default_context(cafile=str(ca_file))
-        handle = cls(name, server.app, server.origin, server=server, verify=verify, ca_file=ca_file)
-        if folder:
-            handle._cleanup.append(lambda: shutil.rmtree(folder, ignore_errors=True))
-        if faults:
-            handle.faults.random(faults, seed=fault_seed)
+        handle: MockHandle | None = None
+        try:  # a step that fails after the server started stops it: nothing is left running
+            server.app.latency = latency
+            if slow is not None:
+                server.provider.slow_delay = slow  # type: ignore[attr-defined]  # a ControlledProvider's
+            verify: bool | ssl.SSLContext = True
+            if ca_file is not None:
+                verify = ssl.create_default_context(cafile=str(ca_file))
+            handle = cls(name, server.app, server.origin, server=server, verify=verify, ca_file=ca_file)
+            if folder:
+                handle._cleanup.append(lambda: shutil.rmtree(folder, ignore_errors=True))
+            if faults:
+                handle.faults.random(faults, seed=fault_seed)
+        except BaseException:
+            if handle is not None:
+                handle.close()
+            else:
+                server.stop()
+                if folder:
+                    shutil.rmtree(folder, ignore_errors=True)
+            raise
         return handle
 
     @classmethod
@@ -222,9 +233,13 @@ class MockHandle:
         return cls(name, app, INPROCESS_ORIGIN, transport=InProcessTransport(app))
 
     @classmethod
-    def connect(cls, url: str, *, verify: bool | str | ssl.SSLContext = True) -> MockHandle:
+    def connect(cls, url: str, *, verify: bool | str | ssl.SSLContext = True, allow_remote: bool = False) -> MockHandle:
         """A handle for a mock already running elsewhere (``sms-mock`` in another process, a CI
         service container), found at ``url``: its origin or its API's base URL.
+
+        Only a loopback address (``127.0.0.1``, ``::1``, ``localhost``) is taken unless
+        ``allow_remote=True``: a handle resets and sends, and a test suite should reach another
+        machine (a CI service container by its name) only when it says so.
 
         It asks the control API (``GET /__mock/``) which provider it mocks and where its API lives,
         and then drives it only through the control API, as the fixtures' handles do; ``verify`` is
@@ -236,6 +251,10 @@ class MockHandle:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise MockUsageError(f"{url!r} is not an http(s) URL of a mock")
         origin = f"{parts.scheme}://{parts.netloc}"
+        if not allow_remote and not is_loopback_url(origin):
+            raise MockUsageError(
+                f"{origin} is not a loopback address: pass allow_remote=True to drive a mock on another machine"
+            )
         context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
         with httpx.Client(trust_env=False, timeout=30, verify=context) as http:
             try:

@@ -358,10 +358,9 @@ class _Resilient(BaseClient):
         options.setdefault("timeout", httpx.Timeout(engine.policy.timeout))
         super().__init__(**options)
         self.engine = engine
-        self._joined_base: httpx.URL | None = None
-        self._base_text = ""
-        #: each path a generated function passed, joined to the base URL and parsed once (see build_request).
-        self._urls: dict[str, httpx.URL] = {}
+        #: (base URL, its text, each path a generated function passed joined to it and parsed once), one
+        #: tuple replaced whole (see build_request), so no thread pairs one base with another's text or URLs.
+        self._memo: tuple[httpx.URL | None, str, dict[str, httpx.URL]] = (None, "", {})
 
     def build_request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Request:
         """httpx's ``build_request``, with the send key set (:meth:`Engine.keyed`) and the URL parsed once per path.
@@ -375,16 +374,18 @@ class _Resilient(BaseClient):
         """
         key = self.engine.keyed(options)
         base = self.base_url
-        if base is not self._joined_base:  # the base URL's text, formatted again only when the base URL changes
-            self._joined_base, self._base_text = base, str(base).rstrip("/")
-            self._urls = {}
+        joined, text, urls = self._memo
+        if base is not joined:  # the base URL's text, formatted again only when the base URL changes
+            text, urls = str(base).rstrip("/"), {}
+            self._memo = (base, text, urls)
         if isinstance(url, str):
-            parsed = self._urls.get(url)
+            parsed = urls.get(url)
             if parsed is None:
-                parsed = httpx.URL(join_path(base, url, self._base_text))
-                if len(self._urls) >= KEPT_URLS:
-                    self._urls = {}
-                self._urls[url] = parsed
+                parsed = httpx.URL(join_path(base, url, text))
+                if len(urls) >= KEPT_URLS:
+                    urls = {}
+                    self._memo = (base, text, urls)
+                urls[url] = parsed  # a dict a concurrent base change replaced is only dropped, never read again
             url = parsed
         request = super().build_request(method, url, **options)
         if key is not None:

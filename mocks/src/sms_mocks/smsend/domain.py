@@ -787,19 +787,26 @@ class SmSendDomain:
         return sub
 
     def move_credits(self, account: Account, key: Any, moves: list[Mapping[str, Any]]) -> Subaccount:
-        """Move credits between the account and a sub-account that may own them (mode 0 or 2)."""
+        """Move credits between the account and a sub-account that may own them (mode 0 or 2).
+
+        All or nothing (an inference: a refused request changing nothing is what a client can act
+        on): the moves run on copies, and the balances change only when every move is valid.
+        """
         sub = self.find_subaccount(account, key)
         if sub.data["credit-eat-mode"] not in (0, 2):
             raise WrongCreditMode("credit-eat-mode: the subaccount cannot own credits (mode 1)")
+        mine, theirs = dict(account.credits), dict(sub.credits)
         for move in moves:
             kind, amount = move["message-type"], move.get("amount", 0)
             if amount <= 0:
                 raise BadAmount(f"credits: an amount of {amount} {kind} credits cannot be moved")
-            source, target = (account.credits, sub.credits) if move["super-to-sub"] else (sub.credits, account.credits)
+            source, target = (mine, theirs) if move["super-to-sub"] else (theirs, mine)
             if source.get(kind, 0) < amount:
                 raise InsufficientCredit(f"credits: not enough {kind} credits to move {amount}")
             source[kind] -= amount
             target[kind] = target.get(kind, 0) + amount
+        account.credits.update(mine)
+        sub.credits.update(theirs)
         return sub
 
     def add_purchases(self, account: Account, key: Any, purchases: list[Mapping[str, Any]]) -> Subaccount:
