@@ -65,6 +65,8 @@ RETRYABLE_STATUSES = frozenset({502, 503, 504})
 
 #: how many parsed request URLs a client keeps (see :meth:`_Resilient.build_request`).
 KEPT_URLS = 256
+#: request extension: the base URL the client built the request against (see Engine.base_url)
+BASE_URL = "sms_base_url"
 
 
 class _Send(NamedTuple):
@@ -110,6 +112,8 @@ class Engine:
         self.catalogue = catalogue
         #: the auth logs in and can renew (a 401 may be a session that expired meanwhile).
         self.renewable_auth = renewable_auth
+        #: the base URL the client was built with; a request built by the client carries the one it
+        #: used (:data:`BASE_URL`), which is the one its lookups and path matching follow.
         self.base_url = base_url
         self.base_path = base_url.path
         self.errors = errors
@@ -157,7 +161,8 @@ class Engine:
         call: Call[Any] | None = request.extensions.get(CALL)
         if call is not None:
             return self.catalogue.named(call.name), call
-        return self.catalogue.match(request.method, request.url.path, self.base_path), None
+        base: httpx.URL = request.extensions.get(BASE_URL, self.base_url)
+        return self.catalogue.match(request.method, request.url.path, base.path), None
 
     def keyed(self, options: dict[str, Any]) -> str | None:
         """Set a send's key in ``build_request``'s arguments (see :func:`.reconcile.key_arguments`)."""
@@ -286,7 +291,10 @@ class Engine:
         """Ask the provider whether send ``key`` was accepted: (verdict, the rebuilt answer if it was)."""
         assert operation.send is not None and operation.send.lookup is not None
         lookup = operation.send.lookup
-        probe = lookup_request(self.base_url, lookup, key, _without_body_headers(request))
+        # the lookup asks where the send went, even if the client's base URL changed since
+        base: httpx.URL = request.extensions.get(BASE_URL, self.base_url)
+        probe = lookup_request(base, lookup, key, _without_body_headers(request))
+        probe.extensions = {**probe.extensions, BASE_URL: base}
         target = self.catalogue.by_id.get(lookup.operation)
         lookup_call = self.catalogue.call_for(target) if target is not None else None
         if lookup_call is not None:  # checked against the spec like a generated call: a garbled answer is retried
@@ -387,8 +395,11 @@ class _Resilient(BaseClient):
                 urls[url] = parsed  # a dict a concurrent base change replaced is only dropped, never read again
             url = parsed
         request = super().build_request(method, url, **options)
-        if key is not None:
-            request.extensions = {**request.extensions, SEND_KEY: key}
+        request.extensions = (
+            {**request.extensions, BASE_URL: base, SEND_KEY: key}
+            if key is not None
+            else {**request.extensions, BASE_URL: base}
+        )
         return request
 
 

@@ -549,3 +549,24 @@ def test_a_base_url_change_during_a_request_never_pairs_one_base_with_another_s_
         assert client.build_request("GET", "/sms").url == f"{BASE}/sms"  # begun on the old base
         monkeypatch.setattr(resilient, "join_path", real)
         assert client.build_request("GET", "/sms").url == "https://other.test/v2/sms"
+
+
+def test_a_send_s_lookup_asks_the_host_the_send_went_to_after_a_base_url_change() -> None:
+    """The lookup decides whether a send is repeated: it must ask where the send went, not the base
+    URL the client was built with."""
+    provider = Provider()
+    provider.script("/send", "timeout-after")  # accepted, then the answer is lost: a lookup decides
+    seen: list[tuple[str, str, str]] = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.host, request.url.path.rsplit("/", 1)[0]))
+        url = request.url.copy_with(host="api.test", path=request.url.path.replace("/v2", "/v1", 1))
+        return provider(httpx.Request(request.method, url, headers=request.headers, content=request.content))
+
+    options = _as_generated("POST", "/send", {"json": {"to": "1"}})
+    with ResilientClient(engine=_engine(FAST), base_url=BASE, transport=httpx.MockTransport(serve)) as client:
+        client.base_url = httpx.URL("https://other.test/v2")
+        answer = client.request("POST", "/send", **options)
+    assert answer.status_code == 201
+    assert seen == [("POST", "other.test", "/v2"), ("GET", "other.test", "/v2/orders")]
+    assert len(provider.accepted) == 1, "sent once"
