@@ -3,7 +3,8 @@
 ``httpx.Client(transport=InProcessTransport(app))`` (or ``httpx.AsyncClient``, or both through a
 generated client's ``httpx_args``) hands each request straight to the mock's engine
 (:meth:`sms_mocks.engine.SpecApp.exchange`), the same code that serves the HTTP server: routing,
-authentication, validation, the provider's handlers and state, faults and the control API.
+authentication, validation, the provider's handlers and state, faults and the control API (the
+control API's requests still go through its WSGI door, with an environ built for them).
 
 Why not httpx's ``WSGITransport`` over the mock's WSGI door (as before): building a WSGI environ and
 werkzeug's request and response objects around it cost more than the mock's own work, it folds
