@@ -230,7 +230,9 @@ def test_an_async_slow_answer_waits_with_asyncio_and_the_loop_serves_others_mean
     params = {"username": "demo", "password": "demo-password"}
 
     async def main() -> None:
-        async with httpx.AsyncClient(transport=AsyncInProcessTransport(app), base_url="http://127.0.0.1:9") as client:
+        # no read timeout: this is about the waits themselves (a timeout's test is further down)
+        transport = AsyncInProcessTransport(app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:9", timeout=None) as client:
             slow = asyncio.create_task(client.get("/API/v1.0/REST/login", params=params))
             await sleeps.until(1)
             sleeps.waits[0][1].set()  # the latency is over
@@ -252,12 +254,131 @@ def test_an_async_slow_answer_waits_with_asyncio_and_the_loop_serves_others_mean
 
 def test_a_sync_slow_answer_sleeps_the_calling_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     waits: list[float] = []
-    monkeypatch.setattr(sms_mocks.engine.time, "sleep", waits.append)
+    monkeypatch.setattr(sms_mocks.transport.time, "sleep", waits.append)
     app = SpecApp(create_mock("fractel"))
     app.faults.inject("postAuth", Fault("slow", delay=60))
-    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:9") as client:
+    # no read timeout: this is about the wait itself (a timeout's test is further down)
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:9", timeout=None) as client:
         answer = client.post("/v2/auth", data={"username": "1000000001", "password": "demo-password"})
     assert answer.status_code == 200 and waits == [60]
+
+
+FORM = {"username": "1000000001", "password": "demo-password"}
+
+
+def _fractel_send(app: SpecApp, timeout: float | None, asynchronous: bool, latency: float = 0.0) -> httpx.Response:
+    """Log in to a FracTEL mock, then set its ``latency`` and send one SMS through the in-process
+    transport with this read timeout."""
+    transport = InProcessTransport(app)
+    body = {"to": "3125550199", "from": "3215550000", "message": "Your order has shipped"}
+    if asynchronous:
+
+        async def main() -> httpx.Response:
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:9/v2") as client:
+                token = (await client.post("/auth", data=FORM)).json()["token"]
+                app.latency = latency
+                return await client.post("/sms", data=body, headers={"token": token}, timeout=timeout)
+
+        return asyncio.run(main())
+    with httpx.Client(transport=transport, base_url="http://127.0.0.1:9/v2") as client:
+        token = client.post("/auth", data=FORM).json()["token"]
+        app.latency = latency
+        return client.post("/sms", data=body, headers={"token": token}, timeout=timeout)
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the in-process transport takes, sync (``time.sleep``) and async (``_wait``), recorded
+    instead of slept."""
+    taken: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        taken.append(seconds)
+
+    monkeypatch.setattr(sms_mocks.transport.time, "sleep", taken.append)
+    monkeypatch.setattr(sms_mocks.transport, "_wait", wait)
+    return taken
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_slow_answer_past_the_read_timeout_is_a_read_timeout_after_the_provider_acted(
+    asynchronous: bool, waits: list[float]
+) -> None:
+    """As over loopback: the client gives up at its read timeout, the provider has sent the message."""
+    app = SpecApp(create_mock("fractel"))
+    app.faults.inject("postSms", Fault("slow", delay=60))
+    with pytest.raises(httpx.ReadTimeout) as timed_out:
+        _fractel_send(app, 0.2, asynchronous)
+    assert waits == [0.2], "waited up to the timeout, not the slow fault's 60 s"
+    assert "after 60 s, past the read timeout of 0.2 s" in str(timed_out.value)
+    assert timed_out.value.request.url.path == "/v2/sms"
+    [message], _ = app.provider.outbox()
+    assert message["recipient"] == "3125550199", message
+    assert app.faults.counts() == {"slow": 1}
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+@pytest.mark.parametrize(
+    ("latency", "slow", "timeout", "expected_waits", "answered"),
+    [
+        # the waits add up against the read timeout: the latency fits, the slow fault's 0.1 s does not
+        (0.15, 0.1, 0.2, [0.15, 0.05], False),
+        # latency alone past the timeout: the provider still acts (after the client gave up)
+        (60.0, None, 0.2, [0.2], False),
+        # all of them within the timeout: answered, every wait slept
+        (0.1, 0.05, 0.2, [0.1, 0.05], True),
+        # no read timeout: no limit
+        (60.0, 60.0, None, [60.0, 60.0], True),
+    ],
+)
+def test_waits_add_up_against_the_read_timeout(
+    asynchronous: bool,
+    latency: float,
+    slow: float | None,
+    timeout: float | None,
+    expected_waits: list[float],
+    answered: bool,
+    waits: list[float],
+) -> None:
+    app = SpecApp(create_mock("fractel"))
+    if slow is not None:
+        app.faults.inject("postSms", Fault("slow", delay=slow))
+    if answered:
+        assert _fractel_send(app, timeout, asynchronous, latency).status_code == 200
+    else:
+        with pytest.raises(httpx.ReadTimeout):
+            _fractel_send(app, timeout, asynchronous, latency)
+    assert waits == pytest.approx(expected_waits)
+    assert len(app.provider.outbox()[0]) == 1, "the provider acted either way"
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_send_timed_out_in_process_is_reconciled_not_sent_twice(
+    smstools_mock_inprocess: MockHandle, asynchronous: bool
+) -> None:
+    """What the slow fault is for, through the fixture: the send times out, the client looks its key
+    up, finds it accepted and returns the rebuilt answer; the outbox holds the one message."""
+    from smstools_client.api.sms import send_sms
+    from smstools_client.models import SmsSend
+
+    mock = smstools_mock_inprocess
+    mock.faults.inject("slow", "sendSms", delay=60)
+    client = mock.client(timeout=0.2)  # short, bounded real wait: the slow fault's 60 s is never slept
+    body = SmsSend(text="Your order has shipped", to="393481234567")
+    if asynchronous:
+
+        async def main() -> Any:
+            return await send_sms.asyncio_detailed(client=client, body=body)
+
+        response = asyncio.run(main())
+    else:
+        response = send_sms.sync_detailed(client=client, body=body)
+    key = response.headers.get("x-sms-reconciled")
+    assert key, f"the answer was not rebuilt from the lookup: {response.status_code} {response.headers}"
+    assert response.parsed is not None and response.parsed.transaction_id == key
+    [message] = mock.outbox
+    assert message.key == key, "one message, under the send's key: not sent a second time"
+    assert mock.faults.injected == {"slow": 1}
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])

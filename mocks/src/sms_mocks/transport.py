@@ -3,7 +3,8 @@
 ``httpx.Client(transport=InProcessTransport(app))`` (or ``httpx.AsyncClient``, or both through a
 generated client's ``httpx_args``) hands each request straight to the mock's engine
 (:meth:`sms_mocks.engine.SpecApp.exchange`), the same code that serves the HTTP server: routing,
-authentication, validation, the provider's handlers and state, faults and the control API.
+authentication, validation, the provider's handlers and state, faults and the control API (the
+control API's requests still go through its WSGI door, with an environ built for them).
 
 Why not httpx's ``WSGITransport`` over the mock's WSGI door (as before): building a WSGI environ and
 werkzeug's request and response objects around it cost more than the mock's own work, it folds
@@ -14,18 +15,23 @@ sent, percent-decoded path, the raw query string, header names as sent, the body
 
 Waits (``SpecApp.latency``, a ``slow`` fault or number) sleep the calling thread in the sync
 transport and are ``asyncio.sleep`` in the async one: the event loop is held only for the engine's
-own work. A ``reset`` fault raises ``httpx.ReadError``, what a client sees when the HTTP server cuts
-the connection.
+own work. They count against the request's read timeout (``request.extensions["timeout"]["read"]``,
+None: no limit) as the time before the answer's first byte does over loopback: once they would pass
+it, the exchange is run to its end without the rest of its waits (the provider acts, as the HTTP
+server still does after the client gave up), the transport waits only up to the timeout and raises
+``httpx.ReadTimeout``. A ``reset`` fault raises ``httpx.ReadError``, what a client sees when the HTTP
+server cuts the connection.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Generator
 
 import httpx
 
-from sms_mocks.engine import Answer, MockRequest, SpecApp, in_process_request, run_blocking
+from sms_mocks.engine import Answer, MockRequest, SpecApp, in_process_request
 
 __all__ = ["AsyncInProcessTransport", "InProcessTransport"]
 
@@ -44,6 +50,34 @@ def _request(request: httpx.Request, body: bytes) -> MockRequest:
     )
 
 
+_Steps = Generator[float, None, Answer | None]
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The request's read timeout in seconds (None: no limit), as httpx's own transports read it."""
+    timeout = request.extensions.get("timeout", {})
+    limit: float | None = timeout.get("read")
+    return limit
+
+
+def _past(steps: _Steps, waited: float, delay: float) -> tuple[Answer | None, float]:
+    """Run the exchange to its end without waiting (the provider acts, as the HTTP server still
+    does after the client gave up): the answer nobody reads, and when it would have come."""
+    total = waited + delay
+    try:
+        while True:
+            total += steps.send(None)
+    except StopIteration as done:
+        answer: Answer | None = done.value
+        return answer, total
+
+
+def _timed_out(request: httpx.Request, limit: float, total: float) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(
+        f"timed out (the mock answers after {total:g} s, past the read timeout of {limit:g} s)", request=request
+    )
+
+
 def _response(answer: Answer | None, request: httpx.Request) -> httpx.Response:
     if answer is None:
         raise httpx.ReadError("[Errno 104] Connection reset by peer (the mock's reset fault)", request=request)
@@ -57,7 +91,8 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     One object serves both an ``httpx.Client`` and an ``httpx.AsyncClient``, so a generated client's
     ``httpx_args={"transport": ...}`` (given to both its sync and its async httpx client) works for
     its ``client.aio`` calls too. Sleeps block the calling thread in sync calls and are
-    ``asyncio.sleep`` in async ones.
+    ``asyncio.sleep`` in async ones; waits past the request's read timeout raise
+    ``httpx.ReadTimeout`` after the provider acted, as over loopback.
     """
 
     def __init__(self, app: SpecApp) -> None:
@@ -65,11 +100,37 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         steps = self.app.exchange(_request(request, request.read()))
-        return _response(run_blocking(steps), request)
+        limit = _read_timeout(request)
+        waited = 0.0
+        try:
+            delay = next(steps)
+            while True:
+                if limit is not None and waited + delay > limit:
+                    _, total = _past(steps, waited, delay)
+                    time.sleep(limit - waited)
+                    raise _timed_out(request, limit, total)
+                time.sleep(delay)
+                waited += delay
+                delay = steps.send(None)
+        except StopIteration as done:
+            return _response(done.value, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         steps = self.app.exchange(_request(request, await request.aread()))
-        return _response(await _run_async(steps), request)
+        limit = _read_timeout(request)
+        waited = 0.0
+        try:
+            delay = next(steps)
+            while True:
+                if limit is not None and waited + delay > limit:
+                    _, total = _past(steps, waited, delay)
+                    await _wait(limit - waited)
+                    raise _timed_out(request, limit, total)
+                await _wait(delay)
+                waited += delay
+                delay = steps.send(None)
+        except StopIteration as done:
+            return _response(done.value, request)
 
 
 #: the same class, for code that names the async one (``httpx.AsyncClient(transport=AsyncInProcessTransport(app))``).
@@ -78,15 +139,3 @@ AsyncInProcessTransport = InProcessTransport
 
 async def _wait(seconds: float) -> None:
     await asyncio.sleep(seconds)
-
-
-async def _run_async(steps: Generator[float, None, Answer | None]) -> Answer | None:
-    """Drive the engine's exchange on the event loop, awaiting its waits."""
-    try:
-        delay = next(steps)
-        while True:
-            await _wait(delay)
-            delay = steps.send(None)
-    except StopIteration as done:
-        answer: Answer | None = done.value
-        return answer
