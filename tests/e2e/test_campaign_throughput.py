@@ -4,6 +4,9 @@
   its own (so no pool ever holds more than one connection for httpcore to walk), gives the shard
   back when the response is closed or the request fails, and leaves httpx's exception types as
   they are (the generated clients' retry rules read ``ConnectError`` as "never sent");
+- one transport serves successive event loops (two ``asyncio.run``, two ``run``), each on
+  connections of its own loop; a connection that fails before a byte is sent (a socket option,
+  the TLS handshake) is a ``ConnectError`` or the original error, and its socket is closed;
 - the runner commits the journal's ``sending`` rows in groups, yet every key is on disk, visible
   to another connection, before its send starts; a failed commit stops the sends of its group.
 """
@@ -11,19 +14,24 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import queue
 import socket
 import sqlite3
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import httpcore
 import httpx
 import pytest
 from smscampaign import Journal, ShardedTransport, connect, plan, run
 from smscampaign.journal import Journal as JournalClass
+from smscampaign.network import AsyncioBackend
 from smskit import Receipt
 
 
@@ -412,3 +420,178 @@ def test_connect_s_client_still_keeps_cookies_but_reads_only_answers_that_set_on
     asyncio.run(scenario())
     assert seen == [b"", b"", b"Cookie: session=abc", b"Cookie: session=abc"], "the cookie was kept and sent"
     assert extracted == ["/login"], "only the answer that set a cookie went through httpx's cookie extraction"
+
+
+# -- one sender, several event loops; connections that fail before a byte is sent --------------
+
+
+def test_a_second_run_through_the_same_transport_sends_on_connections_of_its_own_loop(tmp_path: Path) -> None:
+    with background_server(_keep_alive) as url:
+        sender = HttpSender(httpx.AsyncClient(transport=ShardedTransport(2)), url)
+        with Journal(tmp_path / "j.sqlite") as journal:
+            for campaign in ("first", "second"):  # two runs, so two event loops
+                recipients = tmp_path / f"{campaign}.csv"
+                recipients.write_text("number\n3125550101\n3125550102\n3125550103\n", encoding="utf-8")
+                # asyncio's own loop: on a connection of the first (closed) loop the second run's
+                # sends fail (RuntimeError: Event loop is closed) and end as "maybe"
+                found = plan(campaign, "fractel", recipients, "hi")
+                summary = run(sender, journal, found, concurrency=2, quiet=True, uvloop=False)  # type: ignore[arg-type]
+                assert journal.counts(campaign) == {"sent": 3}, (campaign, summary)
+        assert sender.failed == [], "no send failed"
+
+
+async def _keep_alive(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            await _read_request(reader)
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")  # and the connection is kept
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+@dataclass
+class HttpSender:
+    """An async sender whose sends are POSTs through ``client`` (the transport under test); a send
+    that fails is recorded, and its lookup finds nothing (so it would end as "maybe")."""
+
+    client: httpx.AsyncClient
+    url: str
+    name: str = "fake"
+    failed: list[str] = field(default_factory=list)
+
+    async def send(
+        self, to: str, text: str, *, sender: str | None = None, key: str | None = None, at: datetime | None = None
+    ) -> Receipt:
+        try:
+            answer = await self.client.post(self.url, content=text.encode())
+        except BaseException as error:
+            self.failed.append(f"{type(error).__name__}: {error}")
+            raise
+        assert answer.text == "ok"
+        return Receipt(self.name, "id-" + str(key), key, to)
+
+    async def lookup(self, key: str, to: str) -> Receipt | None:
+        return None
+
+
+def test_two_asyncio_runs_through_one_transport_each_use_connections_of_their_own_loop() -> None:
+    closed = threading.Event()
+    ports: list[int] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        ports.append(writer.get_extra_info("peername")[1])
+        try:
+            while True:
+                await _read_request(reader)
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            if len(ports) == 1:
+                closed.set()  # the first loop's connection was let go of
+        finally:
+            writer.close()
+
+    with background_server(answer) as url:
+        transport = ShardedTransport(1)
+        client = httpx.AsyncClient(transport=transport)
+
+        async def post() -> str:
+            return (await client.post(url, content=b"x")).text
+
+        # asyncio's own loop: on the first loop's connection the second run's read would need that
+        # closed loop's timer (RuntimeError: Event loop is closed)
+        assert asyncio.run(post()) == "ok"
+        assert asyncio.run(post()) == "ok"
+        assert len(set(ports)) == 2, "the second run opened a connection on its own loop"
+        assert closed.wait(30), "the first loop's idle connection was shut down, not left open"
+        assert transport.in_flight() == 0 and transport.open_connections() == [1]
+
+
+@contextmanager
+def background_server(handler: Handler) -> Iterator[str]:
+    """A loopback server on a loop of its own, in a thread: it outlives the tests' event loops."""
+    started: queue.Queue[str] = queue.Queue()
+    stop = threading.Event()
+
+    async def serve() -> None:
+        server = await asyncio.start_server(handler, "127.0.0.1", 0)
+        async with server:
+            started.put(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+            while not stop.is_set():
+                await asyncio.sleep(0.01)
+
+    thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
+    thread.start()
+    try:
+        yield started.get(timeout=30)
+    finally:
+        stop.set()
+        thread.join(30)
+
+
+def _open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts descriptors through /proc (Linux)")
+def test_a_socket_option_that_fails_is_a_connect_error_and_closes_the_socket() -> None:
+    ended = asyncio.Event()
+
+    async def wait_for_the_end(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        assert await reader.read() == b"", "nothing was sent"
+        ended.set()
+        writer.close()
+
+    async def scenario() -> None:
+        async with scripted_server(wait_for_the_end) as url:
+            port = int(url.rsplit(":", 1)[1])
+            before = _open_descriptors()
+            bad = [(socket.SOL_SOCKET, 0x7FFF, 1)]  # no such option: setsockopt fails (ENOPROTOOPT)
+            with pytest.raises(httpcore.ConnectError, match="socket option"):  # "never sent"
+                await AsyncioBackend().connect_tcp("127.0.0.1", port, socket_options=bad)
+            await ended.wait()  # the server saw the connection end
+            await asyncio.sleep(0)  # the closed transport's last callback
+            assert _open_descriptors() <= before, "the client's socket is closed"
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("loop", ["asyncio", "uvloop"])
+@pytest.mark.parametrize("cause", ["cancelled", "a host name IDNA refuses"])
+def test_a_tls_handshake_that_ends_early_closes_the_connection(loop: str, cause: str) -> None:
+    hello = asyncio.Event()
+    ended = asyncio.Event()
+
+    async def never_answer_tls(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if await reader.read(1):
+            hello.set()  # the client's hello arrived; no answer is ever sent
+        while await reader.read(4096):
+            pass
+        ended.set()  # the client closed the connection
+        writer.close()
+
+    async def scenario() -> None:
+        async with scripted_server(never_answer_tls) as url:
+            port = int(url.rsplit(":", 1)[1])
+            stream = await AsyncioBackend().connect_tcp("127.0.0.1", port)
+            context = ssl.create_default_context()
+            if cause == "cancelled":
+                handshake = asyncio.create_task(stream.start_tls(context, "127.0.0.1"))
+                await hello.wait()
+                handshake.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await handshake
+            else:  # an error neither OSError nor ssl's, raised before the loop takes the socket over
+                with pytest.raises(UnicodeError):
+                    await stream.start_tls(context, "a" * 64 + ".test")
+            await ended.wait()  # scripted_server's guard turns a socket left open into a failure
+
+    if loop == "uvloop":
+        uvloop = pytest.importorskip("uvloop")  # a dev dependency (requirements/dev.lock): installed by make
+        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+            runner.run(scenario())
+    else:
+        asyncio.run(scenario())

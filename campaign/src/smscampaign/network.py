@@ -22,6 +22,7 @@ empty read, which httpcore turns into ``RemoteProtocolError``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import select
 import socket
 import ssl
@@ -149,13 +150,48 @@ class _Stream(asyncio.Protocol, httpcore.AsyncNetworkStream):
             await self._wait(drained, timeout, httpcore.WriteTimeout)
 
     async def aclose(self) -> None:
-        if self._transport is not None and not self._transport.is_closing():
-            self._transport.close()
+        transport = self._transport
+        if transport is None or transport.is_closing():
+            return
+        if self._loop is asyncio.get_running_loop():
+            transport.close()
+        else:
+            self.abandon()
+
+    def close_now(self) -> None:
+        """Abort the connection (on its own loop, from synchronous code)."""
+        if self._transport is not None:
+            self._transport.abort()
+
+    def abandon(self) -> None:
+        """Let go of a connection opened on another event loop (a previous ``asyncio.run``, say).
+
+        Its transport belongs to that loop: only that loop can close it. If it still runs (in
+        another thread), it is asked to; if it has ended, the socket is shut down here (the server
+        sees the end at once) and its descriptor is closed when the transport, no longer referred
+        to by anything, is collected."""
+        transport, self._transport = self._transport, None
+        self._ended = True
+        if transport is None or transport.is_closing():
+            return
+        if self._loop.is_running():
+            self._loop.call_soon_threadsafe(transport.abort)
+            return
+        sock = transport.get_extra_info("socket")
+        # uvloop's socket view refuses shutdown (TypeError); its loop closed the socket as it ended
+        with contextlib.suppress(OSError, TypeError):
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(RuntimeError):  # a closed loop refuses the callback after marking it closed
+            transport.abort()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
         assert self._transport is not None
+        # every failure here comes before any byte of the request is written: ConnectError (or
+        # ConnectTimeout), "never sent" to the retry rules, is right for the mapped ones; anything
+        # else (a cancellation, a host name IDNA refuses) goes on as it is; the socket is aborted
         try:
             async with asyncio.timeout(timeout):
                 made = await self._loop.start_tls(self._transport, self, ssl_context, server_hostname=server_hostname)
@@ -165,6 +201,9 @@ class _Stream(asyncio.Protocol, httpcore.AsyncNetworkStream):
         except (OSError, ssl.SSLError, ConnectionError) as error:
             self._transport.abort()
             raise httpcore.ConnectError(str(error) or type(error).__name__) from None
+        except BaseException:  # cancelled, or any other error: the socket is not left open either
+            self._transport.abort()
+            raise
         if made is None:  # pragma: no cover - only when the transport was closing
             raise httpcore.ConnectError("the connection closed during the TLS handshake")
         self._transport = made
@@ -235,7 +274,18 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
 
 def _apply(stream: _Stream, options: Iterable[_SocketOption] | None) -> None:
+    """Set ``options`` on the new connection's socket, or close it and raise ``ConnectError``.
+
+    ``ConnectError`` ("never sent" to the retry rules) is right: this runs before any byte of the
+    request is written."""
     sock: socket.socket | None = stream.get_extra_info("socket")
-    for option in options or ():
-        if sock is not None:
-            sock.setsockopt(*option)
+    try:
+        for option in options or ():
+            if sock is not None:
+                sock.setsockopt(*option)
+    except Exception as error:  # a bad option (OSError), or a malformed one (TypeError, ...)
+        stream.close_now()
+        raise httpcore.ConnectError(f"setting a socket option failed: {error}") from None
+    except BaseException:
+        stream.close_now()
+        raise

@@ -24,7 +24,9 @@ also means one login and one TLS context for the whole campaign, where several c
 each log in. When more requests than slots are in flight, the extra ones wait, first come first
 served, for a slot to be given back (at most the request's ``pool`` timeout, then
 ``httpx.PoolTimeout``, which proves the request never left). The async side runs on asyncio (the
-campaign runner's loop, uvloop's included).
+campaign runner's loop, uvloop's included), one loop at a time: a connection belongs to the loop
+it was opened on, so when requests start coming from another loop (the same client in a second
+``asyncio.run``) the idle connections are let go of and new ones open on the new loop.
 
 Synchronous requests (the Celery workers' threads, the adapters' sync calls) go to one ordinary
 ``httpx.HTTPTransport`` with a pool of the same size: a thread pool's requests do not pay that
@@ -55,11 +57,12 @@ KEEPALIVE_EXPIRY = 5.0
 class _Slot:
     """At most one connection, used by one request at a time."""
 
-    __slots__ = ("connection", "index")
+    __slots__ = ("connection", "index", "loop")
 
     def __init__(self, index: int) -> None:
         self.index = index
         self.connection: httpcore.AsyncHTTPConnection | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None  # the event loop the connection was opened on
 
 
 class _Released:
@@ -94,6 +97,7 @@ class _Slots:
         self.waiting: deque[asyncio.Future[_Slot]] = deque()
         self.context = context
         self.backend = AsyncioBackend()
+        self.loop: asyncio.AbstractEventLoop | None = None  # the event loop of the latest request
 
     def give(self, slot: _Slot) -> None:
         while self.waiting:  # first come, first served
@@ -121,6 +125,9 @@ class _Slots:
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         if request.url.scheme not in (b"http", b"https"):
             raise httpcore.UnsupportedProtocol(f"Request URL has an unsupported protocol {request.url.scheme!r}.")
+        loop = asyncio.get_running_loop()
+        if loop is not self.loop:
+            await self._moved(loop)
         if self.idle:
             slot = self.idle.pop()
         else:
@@ -133,12 +140,28 @@ class _Slots:
         response.stream = _Released(response.stream, self, slot)
         return response
 
+    async def _moved(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Requests now come from ``loop`` (a second ``asyncio.run`` with the same client, say): the
+        idle slots' connections belong to the previous loop, whose timers and futures they would
+        use, so they are let go of here and new ones open on ``loop``. Waiters of another loop
+        (cancelled when it ended) are forgotten. One loop at a time uses a transport."""
+        self.loop = loop
+        self.waiting = deque(future for future in self.waiting if future.get_loop() is loop)
+        for slot in self.idle:
+            if slot.connection is not None and slot.loop is not loop:
+                connection, slot.connection = slot.connection, None
+                await _close(connection)
+
     async def _send(self, slot: _Slot, request: httpcore.Request) -> httpcore.Response:
         origin = request.url.origin
+        loop = self.loop
         while True:
             connection = slot.connection
             if connection is not None and (
-                connection.is_closed() or connection.has_expired() or not connection.can_handle_request(origin)
+                slot.loop is not loop  # in flight when the loop changed, given back since
+                or connection.is_closed()
+                or connection.has_expired()
+                or not connection.can_handle_request(origin)
             ):
                 slot.connection = None
                 await _close(connection)
@@ -147,6 +170,7 @@ class _Slots:
                 connection = slot.connection = httpcore.AsyncHTTPConnection(
                     origin, ssl_context=self.context, keepalive_expiry=KEEPALIVE_EXPIRY, network_backend=self.backend
                 )
+                slot.loop = loop
             try:
                 return await connection.handle_async_request(request)
             except httpcore.ConnectionNotAvailable:  # it stopped being usable: a new one (httpcore's pool does so)
