@@ -559,16 +559,15 @@ def test_a_socket_option_that_fails_is_a_connect_error_and_closes_the_socket() -
     asyncio.run(scenario())
 
 
-@pytest.mark.parametrize("loop", ["asyncio", "uvloop"])
-@pytest.mark.parametrize("cause", ["cancelled", "a host name IDNA refuses"])
-def test_a_tls_handshake_that_ends_early_closes_the_connection(loop: str, cause: str) -> None:
-    hello = asyncio.Event()
+def test_a_tls_handshake_that_fails_before_the_loop_takes_the_socket_closes_the_connection() -> None:
+    """An error neither OSError nor ssl's (a host name the IDNA codec refuses) leaves no socket open.
+
+    (A cancelled handshake is not tested here: asyncio and uvloop close that socket themselves, so
+    such a test passes with or without the backend's own abort.)"""
     ended = asyncio.Event()
 
     async def never_answer_tls(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if await reader.read(1):
-            hello.set()  # the client's hello arrived; no answer is ever sent
-        while await reader.read(4096):
+        while await reader.read(4096):  # no answer is ever sent
             pass
         ended.set()  # the client closed the connection
         writer.close()
@@ -577,21 +576,8 @@ def test_a_tls_handshake_that_ends_early_closes_the_connection(loop: str, cause:
         async with scripted_server(never_answer_tls) as url:
             port = int(url.rsplit(":", 1)[1])
             stream = await AsyncioBackend().connect_tcp("127.0.0.1", port)
-            context = ssl.create_default_context()
-            if cause == "cancelled":
-                handshake = asyncio.create_task(stream.start_tls(context, "127.0.0.1"))
-                await hello.wait()
-                handshake.cancel()
-                with pytest.raises(asyncio.CancelledError):
-                    await handshake
-            else:  # an error neither OSError nor ssl's, raised before the loop takes the socket over
-                with pytest.raises(UnicodeError):
-                    await stream.start_tls(context, "a" * 64 + ".test")
+            with pytest.raises(UnicodeError):
+                await stream.start_tls(ssl.create_default_context(), "a" * 64 + ".test")
             await ended.wait()  # scripted_server's guard turns a socket left open into a failure
 
-    if loop == "uvloop":
-        uvloop = pytest.importorskip("uvloop")  # a dev dependency (requirements/dev.lock): installed by make
-        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(scenario())
-    else:
-        asyncio.run(scenario())
+    asyncio.run(scenario())
