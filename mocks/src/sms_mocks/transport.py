@@ -60,16 +60,15 @@ def _read_timeout(request: httpx.Request) -> float | None:
     return limit
 
 
-def _past(steps: _Steps, waited: float, delay: float) -> tuple[Answer | None, float]:
+def _past(steps: _Steps, waited: float, delay: float) -> float:
     """Run the exchange to its end without waiting (the provider acts, as the HTTP server still
-    does after the client gave up): the answer nobody reads, and when it would have come."""
+    does after the client gave up): when the answer nobody reads would have come."""
     total = waited + delay
     try:
         while True:
             total += steps.send(None)
-    except StopIteration as done:
-        answer: Answer | None = done.value
-        return answer, total
+    except StopIteration:
+        return total
 
 
 def _timed_out(request: httpx.Request, limit: float, total: float) -> httpx.ReadTimeout:
@@ -83,6 +82,25 @@ def _response(answer: Answer | None, request: httpx.Request) -> httpx.Response:
         raise httpx.ReadError("[Errno 104] Connection reset by peer (the mock's reset fault)", request=request)
     headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
     return httpx.Response(answer.status, headers=headers, stream=httpx.ByteStream(answer.body), request=request)
+
+
+def _waits(request: httpx.Request, steps: _Steps) -> Generator[float, None, httpx.Response]:
+    """The waits the exchange asks for, up to the request's read timeout, then its response or
+    ``httpx.ReadTimeout``: the one schedule the sync and async transports each sleep their own way."""
+    limit = _read_timeout(request)
+    waited = 0.0
+    try:
+        delay = next(steps)
+        while True:
+            if limit is not None and waited + delay > limit:
+                total = _past(steps, waited, delay)
+                yield limit - waited
+                raise _timed_out(request, limit, total)
+            yield delay
+            waited += delay
+            delay = steps.send(None)
+    except StopIteration as done:
+        return _response(done.value, request)
 
 
 class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -99,38 +117,22 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.app = app
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        steps = self.app.exchange(_request(request, request.read()))
-        limit = _read_timeout(request)
-        waited = 0.0
+        waits = _waits(request, self.app.exchange(_request(request, request.read())))
         try:
-            delay = next(steps)
             while True:
-                if limit is not None and waited + delay > limit:
-                    _, total = _past(steps, waited, delay)
-                    time.sleep(limit - waited)
-                    raise _timed_out(request, limit, total)
-                time.sleep(delay)
-                waited += delay
-                delay = steps.send(None)
+                time.sleep(next(waits))
         except StopIteration as done:
-            return _response(done.value, request)
+            response: httpx.Response = done.value
+            return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        steps = self.app.exchange(_request(request, await request.aread()))
-        limit = _read_timeout(request)
-        waited = 0.0
+        waits = _waits(request, self.app.exchange(_request(request, await request.aread())))
         try:
-            delay = next(steps)
             while True:
-                if limit is not None and waited + delay > limit:
-                    _, total = _past(steps, waited, delay)
-                    await _wait(limit - waited)
-                    raise _timed_out(request, limit, total)
-                await _wait(delay)
-                waited += delay
-                delay = steps.send(None)
+                await _wait(next(waits))
         except StopIteration as done:
-            return _response(done.value, request)
+            response: httpx.Response = done.value
+            return response
 
 
 #: the same class, for code that names the async one (``httpx.AsyncClient(transport=AsyncInProcessTransport(app))``).
