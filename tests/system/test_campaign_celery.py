@@ -11,7 +11,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +25,7 @@ from sms_mocks.server import MockServer
 from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
 from smscampaign import plan
 
-from tests.conftest import InFlight
+from tests.conftest import InFlight, wait_until
 
 if shutil.which("redis-server") is None:  # a missing server fails loudly: `make services` installs it
     raise RuntimeError("sms-campaign's Celery tests need Debian's redis-server: run `make services` (as root)")
@@ -53,16 +52,16 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+
+        def pong() -> bool:
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
                     conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
-                        break
+                    return conn.recv(16).startswith(b"+PONG")
             except OSError:
-                time.sleep(0.05)
-        else:
+                return False
+
+        if not wait_until(pong, timeout=10, interval=0.05):
             pytest.fail("redis-server did not start")
         yield f"redis://127.0.0.1:{port}/0"
     finally:
@@ -200,9 +199,7 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
             env={**os.environ, "SMS_CAMPAIGN_REQUEUE": "5"},
         )
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and states(redis_url, "autumn")["sent"] < 40:
-                time.sleep(0.05)
+            wait_until(lambda: states(redis_url, "autumn")["sent"] >= 40, timeout=60, interval=0.05)
             before = states(redis_url, "autumn")
             assert 40 <= before["sent"] < rows, f"killed mid-run: {before}"
             workers.kill(doomed)

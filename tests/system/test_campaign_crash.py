@@ -10,7 +10,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from sms_mocks.fractel import DEMO_USERNAME as FRACTEL_USERNAME
 from sms_mocks.server import MockServer
 from sms_mocks.smsend import DEMO_PASSWORD, DEMO_USERNAME, SmSend
 
-from tests.conftest import InFlight
+from tests.conftest import InFlight, wait_until
 
 ROWS = 240
 KILL_AFTER = 60  # sent messages in the journal before the kill
@@ -108,12 +107,12 @@ def test_kill_9_mid_run_then_rerun_sends_each_message_at_most_once_and_loses_non
         cmd = command(case, server, tmp_path)
         first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and first.poll() is None:
+
+            def sent_enough_or_ended() -> bool:
                 sent = sum(1 for state, _ in journal_states(journal).values() if state == "sent")
-                if sent >= KILL_AFTER:
-                    break
-                time.sleep(0.05)
+                return sent >= KILL_AFTER or first.poll() is not None
+
+            wait_until(sent_enough_or_ended, timeout=60, interval=0.05)
             assert first.poll() is None, f"the first run ended before the kill: {first.communicate()}"
             os.kill(first.pid, signal.SIGKILL)
             first.wait(timeout=10)
