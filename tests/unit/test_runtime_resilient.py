@@ -570,3 +570,50 @@ def test_a_send_s_lookup_asks_the_host_the_send_went_to_after_a_base_url_change(
     assert answer.status_code == 201
     assert seen == [("POST", "other.test", "/v2"), ("GET", "other.test", "/v2/orders")]
     assert len(provider.accepted) == 1, "sent once"
+
+
+def test_cookies_are_kept_and_sent_but_only_answers_that_set_one_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx's cookie extraction wraps every answer in urllib's objects; the clients skip it for
+    answers without ``Set-Cookie`` and keep httpx's cookies otherwise (given, set, stored, sent)."""
+    extracted: list[str] = []
+    original = httpx.Cookies.extract_cookies
+
+    def counting(self: httpx.Cookies, response: httpx.Response) -> None:
+        extracted.append(response.request.url.path)
+        original(self, response)
+
+    monkeypatch.setattr(httpx.Cookies, "extract_cookies", counting)
+    sent: list[str] = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie", ""))
+        headers = {"Set-Cookie": "session=abc; Path=/"} if request.url.path.endswith("/login") else {}
+        return httpx.Response(200, headers=headers, text="ok")
+
+    def sync() -> httpx.Cookies:
+        with ResilientClient(
+            engine=_engine(FAST), base_url=BASE, cookies={"given": "1"}, transport=httpx.MockTransport(serve)
+        ) as client:
+            for path in ("/a", "/login", "/b"):
+                client.get(path)
+            client.cookies = {"replaced": "2"}  # httpx's setter: the client's cookies from now on
+            client.get("/c")
+            return client.cookies
+
+    async def in_async() -> httpx.Cookies:
+        async with AsyncResilientClient(
+            engine=_engine(FAST), base_url=BASE, cookies={"given": "1"}, transport=httpx.MockTransport(serve)
+        ) as client:
+            for path in ("/a", "/login", "/b"):
+                await client.get(path)
+            client.cookies = {"replaced": "2"}
+            await client.get("/c")
+            return client.cookies
+
+    for run_client in (sync, lambda: asyncio.run(in_async())):
+        jar = run_client()
+        assert dict(jar) == {"replaced": "2"}
+        assert sent == ["given=1", "given=1", "given=1; session=abc", "replaced=2"], sent
+        assert extracted == ["/v1/login"], "only the answer that set a cookie went through the extraction"
+        sent.clear()
+        extracted.clear()

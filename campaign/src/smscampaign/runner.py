@@ -20,8 +20,9 @@ docstring and BENCHMARKS-campaign.md have the figures):
 - the event loop is uvloop's when it is installed (the ``[uvloop]`` extra; ``uvloop=False`` or
   ``sms-campaign --no-uvloop`` turns it off): it spends less CPU on each wake-up and socket write
   than asyncio's own loop;
-- the async client skips httpx's cookie extraction for answers without ``Set-Cookie`` (httpx
-  otherwise wraps every response and its request in urllib's cookie objects).
+- the generated clients skip httpx's cookie extraction for answers without ``Set-Cookie`` (httpx
+  otherwise wraps every response and its request in urllib's cookie objects): their runtime does
+  it for every user, so nothing here replaces a client's cookies.
 """
 
 from __future__ import annotations
@@ -78,24 +79,6 @@ def run_loop(main: Coroutine[Any, Any, T], uvloop: bool | None = None) -> T:
         return runner.run(main)
 
 
-class _SetCookieOnly(httpx.Cookies):
-    """A client's cookies that read an answer only when it sets one.
-
-    httpx calls ``extract_cookies`` on every response, and it wraps the response and its request
-    in urllib's objects before the cookie jar finds nothing to take: about 8% of a send's CPU."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        if "set-cookie" in response.headers:
-            super().extract_cookies(response)
-
-
-def _skip_cookieless_answers(sender: Any) -> None:
-    """Give the sender's async httpx client :class:`_SetCookieOnly` cookies (the same jar)."""
-    client = getattr(getattr(sender, "client", None), "get_async_httpx_client", lambda: None)()
-    if isinstance(client, httpx.AsyncClient) and isinstance(getattr(client, "_cookies", None), httpx.Cookies):
-        client._cookies = _SetCookieOnly(client.cookies.jar)
-
-
 def connect(provider: str, base_url: str, settings: dict[str, Any], concurrency: int = 10) -> Sender:
     """An sms-kit sender for ``provider`` (its adapter's ``connect``) with a connection for each of
     ``concurrency`` sends in flight (a :class:`ShardedTransport`; sync calls get a pool as large).
@@ -103,9 +86,7 @@ def connect(provider: str, base_url: str, settings: dict[str, Any], concurrency:
     ``settings``: ``user``, ``secret``, and ``from_number`` (FracTEL), ``country_code``,
     ``insecure_http`` (Smstools over plain HTTP, for the mocks), ``timeout``.
     """
-    sender = _connect(provider, base_url, settings, concurrency)
-    _skip_cookieless_answers(sender)
-    return sender
+    return _connect(provider, base_url, settings, concurrency)
 
 
 def _connect(provider: str, base_url: str, settings: dict[str, Any], concurrency: int) -> Sender:
