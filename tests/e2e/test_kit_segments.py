@@ -144,6 +144,18 @@ def test_encoding_and_parts_agree_with_smsutil(text: str) -> None:
     assert split(text) == tuple(part.content for part in reference.parts)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=CHARACTERS, max_size=500), st.sampled_from(["auto", "7BIT", "UCS2", "gsm", "AUTO"]))
+@example("a" * 161, "auto")  # one past a single GSM-7 SMS
+@example("a" * 307, "auto")  # three parts of 153, two of 160
+@example("a" * 135, "ucs2")  # three parts of 67, two of 70
+def test_a_text_of_basic_characters_is_counted_as_weighing_each_character_would(text: str, encoding: str) -> None:
+    """segments() counts a text of basic-table characters by its length: the same as weighing them."""
+    from smskit.segments import _weighed
+
+    assert segments(text, encoding) == _weighed(text, encoding)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(GSM_TEXT, ANY_TEXT))
 def test_split_parts_join_back_and_each_fits(text: str) -> None:

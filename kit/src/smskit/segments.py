@@ -56,6 +56,10 @@ codecs.lookup(gsm0338.Codec.NAME)  # fail at import, not at first use, if the co
 #: not a character (TS 23.038 6.2.1): a text holding ESC cannot be sent as GSM-7.
 _ESCAPE = "\x1b"
 
+#: the basic table's 127 characters (every septet but the escape), read from the codec: each is one
+#: septet in GSM-7 and one UTF-16 code unit in UCS-2, so a text made of them only is counted by length.
+_BASIC = frozenset(bytes([septet]).decode(gsm0338.Codec.NAME) for septet in range(128) if septet != 0x1B)
+
 
 @lru_cache(maxsize=4096)
 def _septets(character: str) -> int:
@@ -101,10 +105,15 @@ class Segments:
         return self.single_limit if self.parts == 1 else self.part_limit
 
 
-def _resolve(text: str, encoding: str) -> tuple[Encoding, tuple[str, ...]]:
+def _name(encoding: str) -> str:
     name = _ENCODING_NAMES.get(encoding.lower())
     if name is None:
         raise ValueError(f"unknown encoding {encoding!r}: use 'auto', 'gsm7' or 'ucs2'")
+    return name
+
+
+def _resolve(text: str, encoding: str) -> tuple[Encoding, tuple[str, ...]]:
+    name = _name(encoding)
     forced = tuple(dict.fromkeys(c for c in text if not _septets(c)))
     if name == GSM7:
         return GSM7, forced
@@ -141,6 +150,16 @@ def segments(text: str, encoding: str = "auto") -> Segments:
     >>> segments("é" * 80).parts, segments("[" * 100).parts, segments("€" * 155, "7BIT").parts
     (1, 2, 3)
     """
+    if _BASIC.issuperset(text):  # the common case, counted rather than weighed character by character
+        chosen: Encoding = UCS2 if _name(encoding) == UCS2 else GSM7
+        single, multi = _LIMITS[chosen]
+        units = len(text)  # one septet, or one UTF-16 code unit, each
+        return Segments(chosen, units, 1 if units <= single else -(-units // multi), single, multi, ())
+    return _weighed(text, encoding)
+
+
+def _weighed(text: str, encoding: str) -> Segments:
+    """:func:`segments`, weighing each character (any text)."""
     chosen, forced = _resolve(text, encoding)
     weights = _weights(text, chosen)
     single, multi = _LIMITS[chosen]
