@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 
 import jsonschema_rs
@@ -227,6 +227,33 @@ def _wsgi_keys(raw_headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     return folded
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """A property computed on first use and kept in the instance's ``__dict__``: what
+    ``functools.cached_property`` does, without the lock it takes on every first use (Python 3.11),
+    which cost more than the values it guards. A request is read by the one thread serving it.
+    """
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> _once[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 class MockRequest:
     """One request as the engine and the provider handlers read it: what arrived, nothing parsed
     until asked for.
@@ -303,7 +330,7 @@ class MockRequest:
         """The body (as ``werkzeug.Request.get_data()``, for handlers written against it)."""
         return self.data
 
-    @functools.cached_property
+    @_once
     def headers(self) -> RequestHeaders | EnvironHeaders:
         """The headers, names as sent where known (case-insensitive lookups)."""
         if self.raw_headers is not None:
@@ -324,27 +351,27 @@ class MockRequest:
             )
         return self._args
 
-    @functools.cached_property
+    @_once
     def path(self) -> str:
         """The path, decoded as UTF-8 (as ``werkzeug.Request.path``)."""
         return "/" + self.path_info.encode("latin-1").decode(errors="replace").lstrip("/")
 
-    @functools.cached_property
+    @_once
     def mimetype(self) -> str:
         """The body's media type, lower case, without parameters."""
         return parse_options_header(self.header("Content-Type") or "")[0].lower()
 
-    @functools.cached_property
+    @_once
     def authorization(self) -> Authorization | None:
         """The ``Authorization`` header, parsed (as ``werkzeug.Request.authorization``)."""
         return Authorization.from_header(self.header("Authorization"))
 
-    @functools.cached_property
+    @_once
     def host_url(self) -> str:
         """The scheme and host the request was sent to, with a trailing slash."""
         return get_current_url(self.scheme, get_host(self.scheme, self.header("Host"), self.server))
 
-    @functools.cached_property
+    @_once
     def accept_mimetypes(self) -> MIMEAccept:
         return parse_accept_header(self.header("Accept"), MIMEAccept)
 
