@@ -29,7 +29,7 @@ from pathlib import Path
 import httpcore
 import httpx
 import pytest
-from smscampaign import Journal, ShardedTransport, connect, plan, run
+from smscampaign import Journal, ShardedTransport, plan, run
 from smscampaign.journal import Journal as JournalClass
 from smscampaign.network import AsyncioBackend
 from smskit import Receipt
@@ -354,7 +354,7 @@ def test_https_through_the_network_layer_and_an_untrusted_certificate_is_a_conne
     asyncio.run(scenario())
 
 
-# -- the runner's event loop and the client's cookies ------------------------------------------
+# -- the runner's event loop ------------------------------------------------------------------
 
 
 @dataclass
@@ -382,44 +382,6 @@ def test_the_runner_uses_uvloop_when_installed_unless_turned_off(tmp_path: Path)
         with Journal(tmp_path / f"j-{choice}.sqlite") as journal:
             summary = run(witness, journal, found, concurrency=2, quiet=True, uvloop=choice)  # type: ignore[arg-type]
         assert summary.sent == 5 and witness.loops == expected, (choice, witness.loops)
-
-
-def test_connect_s_client_still_keeps_cookies_but_reads_only_answers_that_set_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    extracted: list[str] = []
-    original = httpx.Cookies.extract_cookies
-
-    def counting(self: httpx.Cookies, response: httpx.Response) -> None:
-        extracted.append(response.request.url.path)
-        original(self, response)
-
-    monkeypatch.setattr(httpx.Cookies, "extract_cookies", counting)
-    seen: list[bytes] = []
-
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while True:
-                head = await _read_request(reader)
-                cookie = [line for line in head.split(b"\r\n") if line.lower().startswith(b"cookie:")]
-                seen.append(cookie[0] if cookie else b"")
-                extra = b"Set-Cookie: session=abc; Path=/\r\n" if b"/login" in head.split(b"\r\n")[0] else b""
-                writer.write(b"HTTP/1.1 200 OK\r\n" + extra + b"Content-Length: 2\r\n\r\nok")
-                await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError):
-            writer.close()
-
-    async def scenario() -> None:
-        async with scripted_server(answer) as url:
-            sender = connect("fractel", url, {"user": "u", "secret": "s", "from_number": "3125550100"}, 2)
-            client = sender.client.get_async_httpx_client()  # type: ignore[attr-defined]
-            for path in ("/a", "/login", "/b", "/c"):
-                await client.get(url + path, auth=None)  # no login: only the cookies are tested
-            await client.aclose()
-
-    asyncio.run(scenario())
-    assert seen == [b"", b"", b"Cookie: session=abc", b"Cookie: session=abc"], "the cookie was kept and sent"
-    assert extracted == ["/login"], "only the answer that set a cookie went through httpx's cookie extraction"
 
 
 # -- one sender, several event loops; connections that fail before a byte is sent --------------
