@@ -29,7 +29,7 @@ import httpx
 import schemathesis
 from schemathesis.transport.requests import RequestsTransport
 
-from sms_mocks.contract.runner import CONFIG_VARIABLE, client_runtime
+from sms_mocks.contract.runner import CONFIG_VARIABLE, client_runtime, without_framing
 from sms_mocks.xml import from_xml
 
 CONFIG: dict[str, Any] = json.loads(os.environ[CONFIG_VARIABLE])
@@ -99,6 +99,13 @@ def map_query(context: Any, query: dict[str, Any] | None) -> dict[str, Any] | No
     if not query:
         return query
     return {name: "" if value is None or value == [] else value for name, value in query.items()}
+
+
+@schemathesis.hook
+def map_headers(context: Any, headers: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Leave HTTP's framing headers to the HTTP client (see runner.FRAMING_HEADERS): a generated
+    ``Content-Length`` is refused by the server's HTTP layer, not by the API under test."""
+    return without_framing(headers)
 
 
 @schemathesis.auth()
