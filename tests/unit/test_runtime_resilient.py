@@ -617,3 +617,20 @@ def test_cookies_are_kept_and_sent_but_only_answers_that_set_one_are_read(monkey
         assert extracted == ["/v1/login"], "only the answer that set a cookie went through the extraction"
         sent.clear()
         extracted.clear()
+
+
+def test_a_callers_cookie_jar_is_shared_and_its_policy_honoured_as_httpx_does() -> None:
+    """A ``CookieJar`` given as ``cookies=`` is the client's own jar (httpx shares it, not copies);
+    a jar whose policy takes RFC 2965 cookies gets them from ``Set-Cookie2``, as with httpx."""
+    from http.cookiejar import CookieJar, DefaultCookiePolicy
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Set-Cookie2": 'v2=1; Version="1"; Path="/"'}, text="ok")
+
+    jar = CookieJar(policy=DefaultCookiePolicy(rfc2965=True))
+    with ResilientClient(
+        engine=_engine(FAST), base_url=BASE, cookies=jar, transport=httpx.MockTransport(serve)
+    ) as client:
+        client.get("/a")
+        assert client.cookies.jar is jar
+    assert [cookie.name for cookie in jar] == ["v2"]

@@ -241,6 +241,10 @@ class _once(Generic[_T]):
         self.name = compute.__name__
         self.__doc__ = compute.__doc__
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        if name != self.name:  # the value is kept under the function's name: it must be the attribute's
+            raise TypeError(f"{owner.__name__}.{name}: a _once property must keep its function's name ({self.name})")
+
     @overload
     def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
 

@@ -53,12 +53,13 @@ WRITE_MARKS = {
     "x-sms-send": "sends an SMS (x-sms-send), though a {method}",
     "x-sms-changes-state": "{value} (x-sms-changes-state)",
 }
-#: headers of HTTP's own framing and connection handling (RFC 9110, 9112), which the HTTP client
+#: headers of HTTP's own message framing and connection handling (RFC 9112), which the HTTP client
 #: sets from the request itself. Generated ones (schemathesis adds random headers to negative
 #: cases, ``content-length: <junk>`` among them) make any HTTP server refuse the request before the
-#: API sees it (uvicorn: 400, text/plain), which is no disagreement with the API's spec.
+#: API sees it (uvicorn: 400, text/plain), which is no disagreement with the API's spec. ``Host`` is
+#: not one of them: a server reads it (the mocks build links from it), so a generated one is sent.
 FRAMING_HEADERS = frozenset(
-    {"content-length", "transfer-encoding", "host", "connection", "keep-alive", "te", "trailer", "upgrade", "expect"}
+    {"content-length", "transfer-encoding", "connection", "keep-alive", "te", "trailer", "upgrade", "expect"}
 )
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SCHEMATHESIS = "import sys; from schemathesis.cli import schemathesis; sys.exit(schemathesis())"
