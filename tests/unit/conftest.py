@@ -26,3 +26,19 @@ def no_sockets_no_subprocesses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", _refuse("opened a connection"))
     monkeypatch.setattr(socket.socket, "bind", _refuse("bound a socket"))
     monkeypatch.setattr(subprocess.Popen, "__init__", _refuse("started a subprocess"))
+
+
+class Clock:
+    """A clock that stands still until a test moves it (``clock.now += 60``): the mock domains take
+    any callable returning a timestamp, so their time rules are tested without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()

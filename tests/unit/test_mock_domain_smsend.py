@@ -26,20 +26,9 @@ from sms_mocks.smsend.domain import (
     WrongCreditMode,
 )
 
+from tests.unit.conftest import Clock
+
 TO = "+393471234567"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

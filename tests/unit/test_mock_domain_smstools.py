@@ -25,20 +25,9 @@ from sms_mocks.smstools.domain import (
     UnknownGroup,
 )
 
+from tests.unit.conftest import Clock
+
 TO = "393481234567"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
