@@ -71,6 +71,7 @@ __all__ = [
     "redact",
     "run_blocking",
     "unlocked",
+    "wsgi_body",
 ]
 
 logger = logging.getLogger(__name__)
@@ -541,6 +542,17 @@ def _wsgi_answer(answer: Answer | None, environ: dict[str, Any], start_response:
     return [answer.body]
 
 
+def wsgi_body(result: Iterable[bytes]) -> bytes:
+    """A WSGI application's answer body, read whole; the iterable is then closed, as PEP 3333 asks
+    of every server, whether reading it ended or failed."""
+    try:
+        return b"".join(result)
+    finally:
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()
+
+
 def run_blocking(steps: Generator[float, None, Answer | None], delay: float | None = None) -> Answer | None:
     """Drive :meth:`SpecApp.exchange` to its answer, sleeping this thread where it waits (``delay``:
     the wait it has already yielded)."""
@@ -846,13 +858,7 @@ class SpecApp:
         def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
             started[:] = [status, headers]
 
-        result = self.control(request.environ, start_response)
-        try:
-            body = b"".join(result)
-        finally:
-            close = getattr(result, "close", None)
-            if close is not None:
-                close()
+        body = wsgi_body(self.control(request.environ, start_response))
         return Answer(int(started[0][:3]), list(started[1]), body)
 
     def _render(self, reply: Reply, request: MockRequest) -> Answer:

@@ -40,7 +40,7 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from sms_mocks.engine import Deferred, MockProvider, SpecApp, redact
+from sms_mocks.engine import Deferred, MockProvider, SpecApp, redact, wsgi_body
 from sms_mocks.loopback import loopback_host
 
 __all__ = ["MockServer", "WSGIOnLoop"]
@@ -140,12 +140,7 @@ class WSGIOnLoop:
         result: Any = self.app(environ, start_response)
         if isinstance(result, Deferred):
             result = await asyncio.get_running_loop().run_in_executor(self.pool, result.run)
-        try:
-            content = b"".join(result)
-        finally:
-            close = getattr(result, "close", None)
-            if close is not None:
-                close()
+        content = wsgi_body(result)
         transport = scope.get("mock.transport")
         if environ.get("mock.aborted") and transport is not None:
             _abort(transport)
