@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import functools
 import json
 import os
 import re
@@ -52,7 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,6 +340,19 @@ class _Least(httpx.BaseTransport):
         return httpx.Response(self.status, headers=self.headers, content=content, request=request)
 
 
+def _per_call(
+    call: Callable[[], object], calls: int, *, warm_up: Callable[[], object] | None = None
+) -> tuple[float, float]:
+    """Seconds of wall time and of this process's CPU per ``call()``, over ``calls`` calls after a
+    tenth as many of ``warm_up`` (default: ``call``), which open connections and fill caches."""
+    for _ in range(max(calls // 10, 1)):
+        (warm_up or call)()
+    started, cpu = time.perf_counter(), time.process_time()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - started) / calls, (time.process_time() - cpu) / calls
+
+
 def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> Calls:
     """Median seconds per call through one ``httpx.Client``: in-process (sms_mocks.InProcessTransport
     over a SpecApp), the same through httpx's WSGITransport (the earlier way), httpx.Client alone
@@ -378,12 +392,11 @@ def call_seconds(provider: str, base_url: str, *, calls: int, rounds: int) -> Ca
         def timed(client: httpx.Client, base: str, send: Send) -> tuple[float, float]:
             headers = {"Content-Type": send.content_type, **send.headers}
             url, body = base + send.path, send.body.encode()
-            for _ in range(max(calls // 10, 1)):  # warm up: the connection open, caches filled
-                client.post(url, content=body, headers=headers).raise_for_status()
-            started, cpu = time.perf_counter(), time.process_time()
-            for _ in range(calls):
-                client.post(url, content=body, headers=headers)
-            return (time.perf_counter() - started) / calls, (time.process_time() - cpu) / calls
+            return _per_call(
+                lambda: client.post(url, content=body, headers=headers),
+                calls,
+                warm_up=lambda: client.post(url, content=body, headers=headers).raise_for_status(),
+            )
 
         times: list[list[float]] = [[] for _ in clients]
         cpus: list[list[float]] = [[] for _ in clients]
@@ -443,12 +456,7 @@ def generated_call_seconds(provider: str, *, calls: int, rounds: int) -> Generat
         times: list[list[float]] = [[] for _ in clients]
         for _ in range(rounds):
             for index, client in enumerate(clients):
-                for _ in range(max(calls // 10, 1)):
-                    send(client=client, body=body)
-                started = time.perf_counter()
-                for _ in range(calls):
-                    send(client=client, body=body)
-                times[index].append((time.perf_counter() - started) / calls)
+                times[index].append(_per_call(functools.partial(send, client=client, body=body), calls)[0])
     finally:
         for client in opened:
             client.get_httpx_client().close()
